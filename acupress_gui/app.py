@@ -1,0 +1,199 @@
+"""Command line and wiring: parse arguments, build the stores and the main window.
+
+Qt is imported inside the functions that need it, so ``--version`` and argument errors
+answer without loading Qt, and ``startup_ms`` of ``--self-test`` includes Qt's import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from acupress_gui import __version__
+from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from acupress_gui.ui.main_window import AppContext, MainWindow
+
+APP_ID = "io.github.acupress_gui.AcupressGui"
+
+
+class StartupError(RuntimeError):
+    """The app cannot start; the message says why in plain words."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line."""
+    parser = argparse.ArgumentParser(
+        prog="acupress-gui",
+        description="Guided acupressure sessions for back pain.",
+    )
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help=f"where settings, routines and history live (also ${ENV_CONFIG_DIR}; "
+        "default: the platform's user config folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"acupress-gui {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="load everything, build every page without showing it, print one JSON line",
+    )
+    return parser
+
+
+def build_context(config_dir: Path) -> AppContext:
+    """Load the catalogue and the settings; raises StartupError when the app cannot run."""
+    from acupress_gui.domain.catalog import CatalogError
+    from acupress_gui.storage.catalog_file import read_catalog
+    from acupress_gui.storage.settings import SettingsStore
+    from acupress_gui.ui.main_window import AppContext
+    from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
+
+    try:
+        catalog = read_catalog(resources_dir())
+    except (CatalogError, ResourcesNotFoundError) as error:
+        raise StartupError(f"The point catalogue could not be loaded:\n{error}") from None
+    store = SettingsStore(config_dir)
+    loaded = store.load()
+    return AppContext(
+        config_dir=config_dir,
+        catalog=catalog,
+        settings_store=store,
+        settings=loaded.settings,
+        warnings=list(loaded.warnings),
+    )
+
+
+def create_main_window(config_dir: Path) -> QMainWindow:
+    """Build the app's main window (not shown) for ``config_dir``.
+
+    A QApplication must exist. Raises StartupError when the catalogue cannot be loaded.
+    """
+    return _create_main_window(build_context(config_dir))
+
+
+def _create_main_window(context: AppContext) -> MainWindow:
+    from acupress_gui.ui.main_window import MainWindow
+    from acupress_gui.ui.point_browser import PointBrowser
+
+    window = MainWindow(context)
+    window.add_page("points", window.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
+    window.show_page("points")
+    return window
+
+
+def _ensure_platform_for_headless() -> None:
+    """Fall back to the offscreen platform when there is no display to connect to."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _make_application(argv: list[str]) -> QApplication:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0], *argv])
+    QGuiApplication.setApplicationName("acupress-gui")
+    QGuiApplication.setApplicationDisplayName("Acupressure")
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def run_self_test(config_dir: Path, started: float) -> int:
+    """Build everything once without showing it; print one JSON line. Returns the exit code."""
+    _ensure_platform_for_headless()
+    _make_application([])
+    from acupress_gui.ui.illustration import IllustrationView
+
+    context = build_context(config_dir)
+    window = _create_main_window(context)
+    for key in window.page_keys():
+        window.page(key)
+    startup_ms = (time.perf_counter() - started) * 1000.0
+
+    # Render every point's illustration once, for every side it is shown on.
+    view = IllustrationView()
+    view.resize(400, 480)
+    illustrations = {ill.file: ill for ill in context.catalog.illustrations}
+    from acupress_gui.ui.resources import image_path
+
+    for point in context.catalog.points:
+        for marker in point.markers:
+            view.show_point(point, illustrations[point.image], image_path(point.image), marker.side)
+            if view.grab().isNull():
+                raise StartupError(f"The illustration of {point.id} could not be drawn.")
+
+    history_started = time.perf_counter()
+    history_ms = (time.perf_counter() - history_started) * 1000.0
+    for warning in context.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    result = {
+        "ok": True,
+        "points": len(context.catalog.points),
+        "routines": len(context.catalog.routines),
+        "sessions": 0,
+        "startup_ms": round(startup_ms),
+        "history_ms": round(history_ms),
+        "pages": window.page_keys(),
+        "version": __version__,
+    }
+    print(json.dumps(result), flush=True)
+    window.deleteLater()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``acupress-gui`` and ``python -m acupress_gui``."""
+    started = time.perf_counter()
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    config_dir = resolve_config_dir(args.config_dir)
+    try:
+        if args.self_test:
+            return run_self_test(config_dir, started)
+        return run_gui(config_dir)
+    except StartupError as error:
+        print(f"acupress-gui: {error}", file=sys.stderr)
+        if args.self_test:
+            print(json.dumps({"ok": False, "error": str(error)}), flush=True)
+        return 1
+    except Exception as error:
+        if not args.self_test:
+            raise
+        # The self-test reports any failure as a readable line instead of a traceback.
+        message = f"{type(error).__name__}: {error}"
+        print(f"acupress-gui: self-test failed: {message}", file=sys.stderr)
+        print(json.dumps({"ok": False, "error": message}), flush=True)
+        return 1
+
+
+def run_gui(config_dir: Path) -> int:
+    """Show the window and run until it is closed."""
+    app = _make_application([])
+    try:
+        window = create_main_window(config_dir)
+    except StartupError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "acupress-gui", str(error))
+        raise
+    window.show()
+    if hasattr(window, "show_warnings"):
+        window.show_warnings()
+    return app.exec()

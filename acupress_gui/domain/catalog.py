@@ -1,0 +1,261 @@
+"""Validate the point catalogue and its built-in routines.
+
+The catalogue arrives as parsed JSON (storage reads the file); this module turns it into a
+:class:`~acupress_gui.domain.models.Catalog` or raises :class:`CatalogError` whose messages
+name the file, the point and the field, e.g.
+``points.json: BL23.markers[0].x = 1.4 is outside 0..1``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from acupress_gui.domain.models import Catalog, Laterality, Point, Side
+
+#: Allowed difference between a mirrored left marker and 1 - x of the right one.
+_MIRROR_TOLERANCE = 0.01
+
+
+class CatalogError(ValueError):
+    """The catalogue is unusable. ``problems`` lists every problem found, one line each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def _item_label(data: Any, section: str, index: int) -> str:
+    """How to name item ``index`` of ``section``: by its id where it has one."""
+    try:
+        item = data[section][index]
+    except (KeyError, IndexError, TypeError):
+        return f"{section}[{index}]"
+    if isinstance(item, Mapping):
+        for key in ("id", "file"):
+            value = item.get(key)
+            if isinstance(value, str) and value:
+                return value
+    return f"{section}[{index}]"
+
+
+def _format_location(data: Any, loc: tuple[int | str, ...]) -> str:
+    """Turn a pydantic error location into ``BL23.markers[0].x``."""
+    parts: list[str] = []
+    rest = list(loc)
+    if len(rest) >= 2 and isinstance(rest[0], str) and isinstance(rest[1], int):
+        parts.append(_item_label(data, rest[0], rest[1]))
+        rest = rest[2:]
+    for element in rest:
+        if isinstance(element, int):
+            if parts:
+                parts[-1] += f"[{element}]"
+            else:
+                parts.append(f"[{element}]")
+        else:
+            parts.append(element)
+    return ".".join(parts) or "(top level)"
+
+
+def _value_at(data: Any, loc: tuple[int | str, ...]) -> tuple[bool, Any]:
+    node = data
+    for element in loc:
+        try:
+            node = node[element]
+        except (KeyError, IndexError, TypeError):
+            return False, None
+    return True, node
+
+
+def _describe(error: Mapping[str, Any]) -> str:
+    """A short, plain description of one pydantic error."""
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        return _bounds_message(error)
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a known field"
+    if kind == "string_pattern_mismatch":
+        return f"does not match the pattern {ctx.get('pattern', '')}"
+    message = str(error.get("msg", "is invalid"))
+    return message[0].lower() + message[1:] if message else "is invalid"
+
+
+def _bounds_message(error: Mapping[str, Any]) -> str:
+    """Describe a bound violation with both ends of the range where the schema has them."""
+    ctx = error.get("ctx") or {}
+    low = ctx.get("ge", ctx.get("gt"))
+    high = ctx.get("le", ctx.get("lt"))
+    field = str(error["loc"][-1]) if error.get("loc") else ""
+    low, high = _FIELD_RANGES.get(field, (low, high))
+    if low is not None and high is not None:
+        return f"is outside {_number(low)}..{_number(high)}"
+    if low is not None:
+        return f"is below {_number(low)}"
+    return f"is above {_number(high)}"
+
+
+def _number(value: Any) -> str:
+    """``0.0`` -> ``0``, ``1.5`` -> ``1.5``."""
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
+
+
+def _field_ranges() -> dict[str, tuple[Any, Any]]:
+    """Both ends of every bounded numeric field, read from the models' metadata."""
+    from acupress_gui.domain.models import Marker, Step
+
+    ranges: dict[str, tuple[Any, Any]] = {}
+    for model in (Marker, Step, Point):
+        for name, info in model.model_fields.items():
+            low = high = None
+            for meta in info.metadata:
+                low = getattr(meta, "ge", low)
+                high = getattr(meta, "le", high)
+            if low is not None and high is not None:
+                ranges[name] = (low, high)
+    return ranges
+
+
+_FIELD_RANGES = _field_ranges()
+
+
+def format_validation_error(
+    error: ValidationError, data: Any, file_name: str, *, limit: int = 20
+) -> list[str]:
+    """Readable lines for a pydantic error: ``file: where = value problem``."""
+    lines: list[str] = []
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        where = _format_location(data, loc)
+        found, value = _value_at(data, loc)
+        shown = f" = {_short_repr(value)}" if found and item["type"] != "missing" else ""
+        lines.append(f"{file_name}: {where}{shown} {_describe(item)}")
+        if len(lines) >= limit:
+            lines.append(f"{file_name}: ... and {len(error.errors()) - limit} more problems")
+            break
+    return lines
+
+
+def _short_repr(value: Any) -> str:
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return repr(text)
+    if isinstance(value, dict | list):
+        return type(value).__name__
+    return repr(value)
+
+
+def load_catalog(
+    data: Any,
+    *,
+    file_name: str = "points.json",
+    image_names: Iterable[str] | None = None,
+) -> Catalog:
+    """Validate parsed ``points.json`` content.
+
+    Args:
+        data: The parsed JSON.
+        file_name: Used in messages.
+        image_names: File names present in the images folder; when given, every
+            illustration must exist there.
+
+    Returns:
+        The validated catalogue.
+
+    Raises:
+        CatalogError: With every problem found, one line each.
+    """
+    if not isinstance(data, Mapping):
+        raise CatalogError(
+            [f"{file_name}: the top level must be an object, not {type(data).__name__}"]
+        )
+    try:
+        catalog = Catalog.model_validate(data)
+    except ValidationError as error:
+        raise CatalogError(format_validation_error(error, data, file_name)) from None
+    problems = check_consistency(catalog, file_name=file_name, image_names=image_names)
+    if problems:
+        raise CatalogError(problems)
+    return catalog
+
+
+def check_consistency(
+    catalog: Catalog, *, file_name: str = "points.json", image_names: Iterable[str] | None = None
+) -> list[str]:
+    """Cross-field rules the schema alone cannot express."""
+    problems: list[str] = []
+    illustrations = {ill.file: ill for ill in catalog.illustrations}
+    available = set(image_names) if image_names is not None else None
+    if available is not None:
+        for ill in catalog.illustrations:
+            if ill.file not in available:
+                problems.append(f"{file_name}: illustration {ill.file} is missing from images/")
+
+    seen_ids: set[str] = set()
+    seen_aliases: dict[str, str] = {}
+    for point in catalog.points:
+        if point.id in seen_ids:
+            problems.append(f"{file_name}: {point.id} is defined twice")
+        seen_ids.add(point.id)
+        for alias in (point.id, *point.aliases):
+            key = normalize_code(alias)
+            owner = seen_aliases.setdefault(key, point.id)
+            if owner != point.id:
+                problems.append(f"{file_name}: {point.id}.aliases: {alias!r} already names {owner}")
+        problems.extend(_check_point(point, illustrations.get(point.image), file_name))
+
+    seen_routines: set[str] = set()
+    for routine in catalog.routines:
+        if routine.id in seen_routines:
+            problems.append(f"{file_name}: routine {routine.id} is defined twice")
+        seen_routines.add(routine.id)
+        if not routine.steps:
+            problems.append(f"{file_name}: {routine.id}.steps is empty")
+        for index, step in enumerate(routine.steps):
+            if step.point not in seen_ids:
+                problems.append(
+                    f"{file_name}: {routine.id}.steps[{index}].point = {step.point!r} "
+                    "is not in the catalogue"
+                )
+    return problems
+
+
+def _check_point(point: Point, illustration: Any, file_name: str) -> list[str]:
+    problems: list[str] = []
+    if illustration is None:
+        problems.append(f"{file_name}: {point.id}.image = {point.image!r} is not an illustration")
+    sides = [marker.side for marker in point.markers]
+    midline = point.laterality is Laterality.MIDLINE
+    expected = [Side.MIDLINE] if midline else [Side.LEFT, Side.RIGHT]
+    if sorted(sides) != sorted(expected):
+        wanted = " and ".join(s.value for s in expected)
+        problems.append(
+            f"{file_name}: {point.id}.markers must have one marker for {wanted} "
+            f"({point.laterality.value} point), found {[s.value for s in sides]}"
+        )
+    elif illustration is not None and illustration.mirror_for_left:
+        left, right = point.marker_for(Side.LEFT), point.marker_for(Side.RIGHT)
+        if left and right and abs(left.x - (1.0 - right.x)) > _MIRROR_TOLERANCE:
+            problems.append(
+                f"{file_name}: {point.id}.markers: on the mirrored drawing {point.image} the "
+                f"left marker x = {left.x} should be 1 - {right.x}"
+            )
+        if left and right and abs(left.y - right.y) > _MIRROR_TOLERANCE:
+            problems.append(
+                f"{file_name}: {point.id}.markers: on the mirrored drawing {point.image} the "
+                "left and right markers should have the same y"
+            )
+    return problems
+
+
+_CODE_RE = re.compile(r"[\s\-_.]+")
+
+
+def normalize_code(text: str) -> str:
+    """Fold a point code or alias for matching: ``"UB 40"`` -> ``"UB40"``."""
+    return _CODE_RE.sub("", text).upper()

@@ -1,0 +1,47 @@
+"""Finding points by what a person types: a code in any spelling, a name, a complaint."""
+
+from __future__ import annotations
+
+from acupress_gui.domain.catalog import normalize_code
+from acupress_gui.domain.models import Point
+
+
+def point_matches(point: Point, query: str) -> bool:
+    """True when every word of ``query`` matches the point.
+
+    A word matches a code or alias regardless of spaces and case (``"ub 40"``, ``"B54"``),
+    or is contained in a name, the region, the meridian or an indication.
+    """
+    text = query.strip()
+    if not text:
+        return True
+    codes = {normalize_code(code) for code in (point.id, *point.aliases)}
+    if normalize_code(text) in codes:
+        return True
+    haystack = " ".join(
+        filter(
+            None,
+            [
+                point.id,
+                *point.aliases,
+                point.names.pinyin,
+                point.names.english,
+                point.region,
+                point.meridian,
+                *point.indications,
+            ],
+        )
+    ).casefold()
+    return all(_word_matches(word, haystack, codes) for word in text.casefold().split())
+
+
+def _word_matches(word: str, haystack: str, codes: set[str]) -> bool:
+    return normalize_code(word) in codes or word in haystack
+
+
+def search_points(points: list[Point], query: str) -> list[Point]:
+    """The points matching ``query``, exact code matches first, otherwise in catalogue order."""
+    matches = [p for p in points if point_matches(p, query)]
+    key = normalize_code(query)
+    exact = [p for p in matches if key in {normalize_code(c) for c in (p.id, *p.aliases)}]
+    return exact + [p for p in matches if p not in exact]

@@ -1,0 +1,1 @@
+"""Files and the database. Never imports PySide6."""

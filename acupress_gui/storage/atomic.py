@@ -1,0 +1,85 @@
+"""Atomic file writes and setting aside unreadable files.
+
+Every file the app rewrites goes through :func:`atomic_write`: the new content is written to
+a temporary file in the same folder, flushed and fsynced, then moved over the old one with
+``os.replace``, so a crash or a full disk leaves either the old file or the new one, never a
+half-written one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) if needed; a new folder is private to the user."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+
+
+def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Replace ``path`` with ``data`` atomically.
+
+    Args:
+        path: The file to write; its folder is created if missing.
+        data: Bytes, or text written as UTF-8.
+        mode: Permission bits of the new file (private by default).
+
+    Raises:
+        OSError: The folder is read-only, the disk is full, ...; the old file is intact.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    ensure_private_dir(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def quarantine(path: Path, now: datetime | None = None) -> Path:
+    """Set an unreadable file aside as ``NAME.corrupt-<timestamp>``; never deletes it.
+
+    Args:
+        path: The file to move.
+        now: The time to stamp (UTC now when omitted).
+
+    Returns:
+        The new path of the file.
+    """
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    os.replace(path, target)
+    return target

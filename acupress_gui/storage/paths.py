@@ -1,0 +1,46 @@
+"""Where the user's files live. The only module that asks platformdirs.
+
+The config directory holds ``settings.json``, ``routines/`` and ``history.sqlite3``. It is
+chosen, in order, by ``--config-dir``, the ``ACUPRESS_CONFIG_DIR`` environment variable, and
+the platform's user config directory for "acupress-gui".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "acupress-gui"
+ENV_CONFIG_DIR = "ACUPRESS_CONFIG_DIR"
+
+
+def resolve_config_dir(
+    override: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Path:
+    """The config directory to use (not created here)."""
+    env = os.environ if environ is None else environ
+    if override:
+        return Path(override).expanduser()
+    from_env = env.get(ENV_CONFIG_DIR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def settings_file(config_dir: Path) -> Path:
+    """The settings file inside ``config_dir``."""
+    return config_dir / "settings.json"
+
+
+def routines_dir(config_dir: Path) -> Path:
+    """The folder of user routines inside ``config_dir``."""
+    return config_dir / "routines"
+
+
+def history_file(config_dir: Path) -> Path:
+    """The session history database inside ``config_dir``."""
+    return config_dir / "history.sqlite3"

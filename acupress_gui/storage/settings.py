@@ -1,0 +1,119 @@
+"""User settings as ``settings.json`` in the config directory.
+
+The file is a versioned envelope (``schema_version``). Unknown keys from a newer app are
+kept when the file is rewritten, so that going back to an older version loses nothing.
+``"safety_notice_accepted": true`` can be pre-set when deploying.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from acupress_gui.domain.catalog import format_validation_error
+from acupress_gui.storage.atomic import atomic_write, quarantine
+from acupress_gui.storage.paths import settings_file
+
+SETTINGS_SCHEMA_VERSION = 1
+#: A settings file larger than this is not a settings file.
+MAX_SETTINGS_BYTES = 256 * 1024
+
+
+class Settings(BaseModel):
+    """Everything the user can set, with defaults for a first run."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+    schema_version: int = SETTINGS_SCHEMA_VERSION
+    safety_notice_accepted: bool = False
+    pregnant: bool = False
+    muted: bool = False
+    volume: float = Field(default=0.8, ge=0.0, le=1.0)
+    voice_enabled: bool = False
+    prepare_seconds: int = Field(default=5, ge=0, le=60)
+    last_routine: str | None = None
+    window_geometry: str | None = None
+
+
+@dataclass
+class SettingsLoad:
+    """The settings read from disk, and what the user should be told about the file."""
+
+    settings: Settings
+    warnings: list[str] = field(default_factory=list)
+    read_only: bool = False
+
+
+class SettingsStore:
+    """Reads and writes ``settings.json``; never loses the user's file."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = settings_file(config_dir)
+        self._refuse_writes = False
+
+    def load(self) -> SettingsLoad:
+        """Read the settings; a broken file is set aside and defaults are used."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return SettingsLoad(Settings())
+        except OSError as error:
+            return SettingsLoad(Settings(), [f"settings.json could not be read: {error.strerror}"])
+        problem = ""
+        data: Any = None
+        if len(raw) > MAX_SETTINGS_BYTES:
+            problem = f"it is larger than {MAX_SETTINGS_BYTES // 1024} KiB"
+        else:
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                problem = f"it is not valid JSON ({error})"
+        if not problem and not isinstance(data, dict):
+            problem = "it is not a JSON object"
+        if not problem and isinstance(data, dict):
+            version = data.get("schema_version", SETTINGS_SCHEMA_VERSION)
+            if isinstance(version, int) and version > SETTINGS_SCHEMA_VERSION:
+                # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
+                self._refuse_writes = True
+                return SettingsLoad(
+                    Settings(),
+                    [
+                        f"settings.json was written by a newer version (schema {version}); "
+                        "it is left untouched and default settings are used."
+                    ],
+                    read_only=True,
+                )
+            try:
+                return SettingsLoad(Settings.model_validate(data))
+            except ValidationError as error:
+                problem = "; ".join(format_validation_error(error, data, "settings.json", limit=3))
+        moved = self._set_aside()
+        return SettingsLoad(
+            Settings(),
+            [
+                f"settings.json could not be used ({problem}); it was kept as {moved}, "
+                "and default settings are used."
+            ],
+        )
+
+    def _set_aside(self) -> str:
+        try:
+            return quarantine(self.path).name
+        except OSError as error:
+            self._refuse_writes = True
+            return f"{self.path.name} (could not be renamed: {error.strerror})"
+
+    def save(self, settings: Settings) -> None:
+        """Write the settings atomically.
+
+        Raises:
+            OSError: The folder cannot be written; the caller tells the user.
+        """
+        if self._refuse_writes:
+            return
+        text = json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True) + "\n"
+        atomic_write(self.path, text)

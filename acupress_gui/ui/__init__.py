@@ -1,0 +1,1 @@
+"""The Qt user interface: the only floor that imports PySide6."""

@@ -1,0 +1,233 @@
+"""Body-region illustrations with the point markers drawn over them.
+
+The SVG is rendered once per (file, size, mirrored) into a pixmap cache; painting a frame only
+blits that pixmap and draws the markers, so a pulsing marker costs almost nothing.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from acupress_gui.domain.models import Illustration, Point, Side
+
+MARKER_COLOR = QColor("#d32f2f")
+_CACHE_LIMIT = 48
+
+
+class IllustrationError(RuntimeError):
+    """An SVG could not be rendered."""
+
+
+class _SvgCache:
+    """Renderers by file, rendered pixmaps by (file, size, mirrored); least recently used out."""
+
+    def __init__(self) -> None:
+        self._renderers: dict[Path, QSvgRenderer] = {}
+        self._pixmaps: OrderedDict[tuple[Path, int, int, bool, float], QPixmap] = OrderedDict()
+        self.renders = 0
+
+    def renderer(self, path: Path) -> QSvgRenderer:
+        renderer = self._renderers.get(path)
+        if renderer is None:
+            renderer = QSvgRenderer(str(path))
+            if not renderer.isValid():
+                raise IllustrationError(f"The illustration {path.name} could not be read.")
+            self._renderers[path] = renderer
+        return renderer
+
+    def pixmap(self, path: Path, size: QSize, mirrored: bool, ratio: float) -> QPixmap:
+        key = (path, size.width(), size.height(), mirrored, ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        pixels = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+        image = QImage(pixels, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer(path).render(painter, QRectF(0, 0, pixels.width(), pixels.height()))
+        painter.end()
+        if mirrored:
+            image = image.transformed(QTransform().scale(-1, 1))
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.renders += 1
+        self._pixmaps[key] = pixmap
+        while len(self._pixmaps) > _CACHE_LIMIT:
+            self._pixmaps.popitem(last=False)
+        return pixmap
+
+
+SVG_CACHE = _SvgCache()
+
+
+@dataclass(frozen=True)
+class MarkerSpot:
+    """A marker to draw: where (0..1 of the drawing) and its label."""
+
+    x: float
+    y: float
+    label: str
+    current: bool = True
+
+
+def markers_for(point: Point, illustration: Illustration, side: Side | None) -> list[MarkerSpot]:
+    """The markers to draw for ``point`` shown for ``side`` (None: every side).
+
+    On a mirrored single-limb drawing only the marker of the side shown is drawn.
+    """
+    labels = {Side.LEFT: "L", Side.RIGHT: "R", Side.MIDLINE: ""}
+    spots: list[MarkerSpot] = []
+    for marker in point.markers:
+        if illustration.mirror_for_left:
+            shown = side if side in (Side.LEFT, Side.RIGHT) else Side.RIGHT
+            if marker.side != shown:
+                continue
+            spots.append(MarkerSpot(marker.x, marker.y, labels[marker.side]))
+        else:
+            current = side is None or side is Side.MIDLINE or marker.side == side
+            spots.append(MarkerSpot(marker.x, marker.y, labels[marker.side], current))
+    return spots
+
+
+class IllustrationView(QWidget):
+    """Draws one body region and the markers of one point.
+
+    ``pulse`` (0..1) grows a halo around the current marker; the session page animates it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Point illustration"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        self._path: Path | None = None
+        self._mirrored = False
+        self._aspect = 1.0
+        self._spots: list[MarkerSpot] = []
+        self._pulse = 0.0
+        self._caption = ""
+
+    def show_point(
+        self, point: Point, illustration: Illustration, image_file: Path, side: Side | None
+    ) -> None:
+        """Show ``point`` on its drawing, for one side or (None) all of them."""
+        renderer = SVG_CACHE.renderer(image_file)
+        view_box = renderer.viewBoxF()
+        self._aspect = view_box.width() / view_box.height() if view_box.height() else 1.0
+        self._path = image_file
+        self._mirrored = illustration.mirror_for_left and side is Side.LEFT
+        self._spots = markers_for(point, illustration, side)
+        self._caption = self._caption_for(point, illustration, side)
+        self.setAccessibleDescription(
+            self.tr("{title}, with {code} marked. {caption}").format(
+                title=illustration.title, code=point.id, caption=self._caption
+            )
+        )
+        self.update()
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self._path = None
+        self._spots = []
+        self._caption = ""
+        self.update()
+
+    def _caption_for(self, point: Point, illustration: Illustration, side: Side | None) -> str:
+        if side is Side.LEFT:
+            return self.tr("Left side")
+        if side is Side.RIGHT:
+            return self.tr("Right side")
+        if illustration.mirror_for_left and side is None:
+            return self.tr("Right side shown; the left is its mirror image")
+        return ""
+
+    @property
+    def caption(self) -> str:
+        """The side caption drawn under the illustration."""
+        return self._caption
+
+    def set_pulse(self, value: float) -> None:
+        """Halo size of the current marker, 0..1."""
+        self._pulse = max(0.0, min(1.0, value))
+        self.update()
+
+    def image_rect(self) -> QRectF:
+        """Where the drawing goes inside the widget, keeping its proportions."""
+        caption_height = self.fontMetrics().height() + 6 if self._caption else 0
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8 - caption_height)
+        if area.width() <= 0 or area.height() <= 0:
+            return QRectF()
+        if area.width() / area.height() > self._aspect:
+            width = area.height() * self._aspect
+            return QRectF(area.center().x() - width / 2, area.top(), width, area.height())
+        height = area.width() / self._aspect
+        return QRectF(area.left(), area.center().y() - height / 2, area.width(), height)
+
+    def paintEvent(self, event: object) -> None:
+        if self._path is None:
+            return
+        target = self.image_rect()
+        if target.isEmpty():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = QSize(round(target.width()), round(target.height()))
+        pixmap = SVG_CACHE.pixmap(self._path, size, self._mirrored, self.devicePixelRatioF())
+        painter.drawPixmap(target.topLeft(), pixmap)
+        radius = max(7.0, min(target.width(), target.height()) * 0.028)
+        for spot in self._spots:
+            self._paint_marker(painter, target, spot, radius)
+        if self._caption:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            caption_rect = QRectF(self.rect()).adjusted(8, 0, -8, -4)
+            painter.drawText(
+                caption_rect,
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                self._caption,
+            )
+        painter.end()
+
+    def _paint_marker(
+        self, painter: QPainter, target: QRectF, spot: MarkerSpot, radius: float
+    ) -> None:
+        centre = QPointF(
+            target.left() + spot.x * target.width(), target.top() + spot.y * target.height()
+        )
+        color = QColor(MARKER_COLOR)
+        if not spot.current:
+            color.setAlphaF(0.35)
+        if spot.current and self._pulse > 0:
+            halo = QColor(MARKER_COLOR)
+            halo.setAlphaF(0.45 * (1.0 - self._pulse))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(
+                centre, radius * (1.4 + 1.6 * self._pulse), radius * (1.4 + 1.6 * self._pulse)
+            )
+        painter.setPen(QPen(QColor("white"), max(2.0, radius * 0.3)))
+        painter.setBrush(color)
+        painter.drawEllipse(centre, radius, radius)
+        if spot.label:
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(max(11, round(radius * 1.5)))
+            painter.setFont(font)
+            label_rect = QRectF(
+                centre.x() + radius * 1.2, centre.y() - radius * 2.2, radius * 3, radius * 2.2
+            )
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText)))
+            painter.drawText(
+                label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, spot.label
+            )
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 420)

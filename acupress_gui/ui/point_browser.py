@@ -1,0 +1,142 @@
+"""The point browser: every point, its illustration with markers, and how to press it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui.domain.models import Catalog, Point
+from acupress_gui.domain.search import search_points
+from acupress_gui.ui.icons import badges_icon
+from acupress_gui.ui.illustration import IllustrationView
+from acupress_gui.ui.point_text import point_html
+from acupress_gui.ui.resources import image_path
+
+_POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PointBrowser(QWidget):
+    """List of points with a search box; the selected point's drawing and instructions."""
+
+    point_selected = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._illustrations = {ill.file: ill for ill in catalog.illustrations}
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: code (B54, UB40), name or complaint"))
+        self.search.setAccessibleName(self.tr("Search points"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+        self.points = QListWidget()
+        self.points.setAccessibleName(self.tr("Points"))
+        self.points.setSpacing(2)
+        self.points.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.points.currentItemChanged.connect(self._on_points_current_item_changed)
+        self.empty_label = QLabel(self.tr("No point matches your search."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel(self.tr("&Find a point:"))
+        search_label.setBuddy(self.search)
+        left_layout.addWidget(search_label)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.points, 1)
+        left_layout.addWidget(self.empty_label)
+
+        self.illustration = IllustrationView()
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Point instructions"))
+        self.details.setOpenLinks(False)
+
+        right = QSplitter(Qt.Orientation.Horizontal)
+        right.addWidget(self.illustration)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 760])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+        focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
+        focus_search.activated.connect(self.search.setFocus)
+        self.setFocusProxy(self.points)
+        self._fill(catalog.points)
+
+    def _fill(self, points: list[Point]) -> None:
+        current = self.current_point_id()
+        self.points.clear()
+        for point in points:
+            item = QListWidgetItem(f"{point.id}  {point.display_name}\n{point.region}")
+            item.setData(_POINT_ID_ROLE, point.id)
+            flags = []
+            if point.has_pregnancy_caution:
+                flags.append(self.tr("avoid in pregnancy"))
+            if not point.self_applicable:
+                flags.append(self.tr("needs a partner"))
+            if flags:
+                item.setIcon(badges_icon(point.has_pregnancy_caution, not point.self_applicable))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, ", ".join(flags))
+            item.setToolTip(f"{point.location}\n{', '.join(flags)}".strip())
+            self.points.addItem(item)
+        self.empty_label.setVisible(not points)
+        if not points:
+            self.illustration.clear()
+            self.details.clear()
+            return
+        ids = [p.id for p in points]
+        self.points.setCurrentRow(ids.index(current) if current in ids else 0)
+
+    def current_point_id(self) -> str | None:
+        """The id of the selected point."""
+        item = self.points.currentItem()
+        return str(item.data(_POINT_ID_ROLE)) if item else None
+
+    def select_point(self, point_id: str) -> bool:
+        """Select a point by id; False when it is not listed."""
+        for row in range(self.points.count()):
+            if self.points.item(row).data(_POINT_ID_ROLE) == point_id:
+                self.points.setCurrentRow(row)
+                return True
+        return False
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self._fill(search_points(self._catalog.points, text))
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_points_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        point = self._catalog.point(str(current.data(_POINT_ID_ROLE)))
+        if point is None:
+            return
+        illustration = self._illustrations[point.image]
+        self.illustration.show_point(point, illustration, image_path(point.image), None)
+        self.details.setHtml(point_html(point))
+        self.point_selected.emit(point.id)

@@ -1,0 +1,25 @@
+"""Shared test set-up: Qt runs offscreen and no test touches the real config folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Keep the speech engine from talking to a sound server in tests.
+os.environ.setdefault("QT_TTS_ENGINE", "mock")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own empty config folder, also through ACUPRESS_CONFIG_DIR."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("ACUPRESS_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    yield folder
