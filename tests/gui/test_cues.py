@@ -1,0 +1,599 @@
+"""Sound and voice cues: lazy loading, the silent fallbacks and speech that never blocks.
+
+Sound tests inject a back end (fake sounds, or one that fails like a machine without
+Qt Multimedia or without an audio device). Voice tests use Qt's "mock" engine or fake
+engines; the fakes can block in their constructor the way speech-dispatcher sometimes does.
+
+Qt logs warnings the first time Qt Multimedia or Qt TextToSpeech is loaded in a process
+(missing optional pipewire/VA-API libraries, no PulseAudio server).
+They say nothing about our code, so the tests that load those modules for real ignore
+exactly these messages with ``REAL_QT_AUDIO`` below; every other test keeps failing on
+any Qt warning.
+"""
+
+from __future__ import annotations
+
+import enum
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.ui.cues import (
+    Cue,
+    CuePlayer,
+    CueSound,
+    SoundFactory,
+    SoundUnavailableError,
+    VoiceCues,
+    VoiceState,
+)
+from acupress_gui.ui.resources import sound_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Deliberately ignored: what Qt logs the first time Qt Multimedia (also loaded by
+#: Qt TextToSpeech) is loaded or asked for devices on a machine without pipewire, VA-API or a
+#: PulseAudio server. Nothing else is ignored.
+REAL_QT_AUDIO = pytest.mark.qt_log_ignore(
+    r"^Couldn't (load|resolve) .*(library|symbols)$",
+    r"^PulseAudioService: pa_context_connect\(\) failed",
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Sound
+# --------------------------------------------------------------------------------------------
+
+
+class FakeSound(CueSound):
+    """A sound that loads when told to, and records what it was asked to do."""
+
+    def __init__(self, path: Path, parent: QObject, *, loaded: bool) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._loaded = loaded
+        self.volume: float | None = None
+        self.plays = 0
+        self.stops = 0
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def play(self) -> None:
+        self.plays += 1
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def finish_loading(self) -> None:
+        self._loaded = True
+        self.loaded.emit()
+
+
+class FakeBackend:
+    """Counts how often sound output was prepared and keeps every sound it made."""
+
+    def __init__(self, *, loaded: bool = True) -> None:
+        self.loaded = loaded
+        self.calls = 0
+        self.sounds: dict[str, FakeSound] = {}
+
+    def __call__(self) -> SoundFactory:
+        self.calls += 1
+
+        def make(path: Path, parent: QObject) -> CueSound:
+            sound = FakeSound(path, parent, loaded=self.loaded)
+            self.sounds[path.stem] = sound
+            return sound
+
+        return make
+
+    def sound(self, cue: Cue) -> FakeSound:
+        return self.sounds[cue.value]
+
+
+def _failing_backend(error: Exception) -> Callable[[], SoundFactory]:
+    def backend() -> SoundFactory:
+        raise error
+
+    return backend
+
+
+def _recorder(signal: Any) -> list[Any]:
+    seen: list[Any] = []
+    signal.connect(seen.append)
+    return seen
+
+
+def test_every_cue_has_its_file() -> None:
+    for cue in Cue:
+        assert sound_path(cue.file_name).is_file(), cue
+
+
+def test_nothing_is_loaded_before_the_first_cue(qtbot: QtBot) -> None:
+    backend = FakeBackend()
+    player = CuePlayer(backend=backend)
+    assert backend.calls == 0
+    assert player.sound_available is None
+    player.play(Cue.HOLD_START)
+    assert backend.calls == 1
+    assert player.sound_available is True
+    assert backend.sound(Cue.HOLD_START).plays == 1
+    player.play(Cue.HOLD_START)
+    player.play(Cue.RELEASE)
+    assert backend.calls == 1, "sounds are created once and reused"
+    assert backend.sound(Cue.HOLD_START).plays == 2
+    assert backend.sound(Cue.RELEASE).plays == 1
+
+
+def test_missing_qt_multimedia_says_so_once_and_flashes_every_cue(qtbot: QtBot) -> None:
+    player = CuePlayer(backend=_failing_backend(ImportError("libpulse.so.0: no such file")))
+    messages = _recorder(player.sound_unavailable)
+    flashes = _recorder(player.flash_requested)
+    cues = [Cue.HOLD_START, Cue.COUNT_TICK, Cue.RELEASE, Cue.SESSION_DONE, Cue.HOLD_START]
+    for cue in cues:
+        player.play(cue)
+    assert len(messages) == 1
+    assert "libpulse" in messages[0]
+    assert "flash" in messages[0]
+    assert flashes == cues
+    assert player.sound_available is False
+
+
+def test_no_audio_device_says_so_once_and_flashes(qtbot: QtBot) -> None:
+    player = CuePlayer(
+        backend=_failing_backend(SoundUnavailableError("no audio output device was found"))
+    )
+    messages = _recorder(player.sound_unavailable)
+    flashes = _recorder(player.flash_requested)
+    for cue in Cue:
+        player.play(cue)
+    assert messages == [
+        "Sound is unavailable (no audio output device was found); "
+        "cues are shown as a flash instead."
+    ]
+    assert flashes == list(Cue)
+
+
+@REAL_QT_AUDIO
+def test_real_backend_without_audio_outputs_falls_back(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real Qt Multimedia path, with the device list emptied (as on this CI machine)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    player = CuePlayer()
+    messages = _recorder(player.sound_unavailable)
+    flashes = _recorder(player.flash_requested)
+    player.play(Cue.SWITCH_SIDE)
+    player.play(Cue.COUNT_TICK)
+    assert player.sound_available is False
+    assert len(messages) == 1
+    assert "no audio output device" in messages[0]
+    assert flashes == [Cue.SWITCH_SIDE, Cue.COUNT_TICK]
+
+
+def test_sounds_that_never_load_time_out_once(qtbot: QtBot) -> None:
+    backend = FakeBackend(loaded=False)
+    player = CuePlayer(backend=backend, ready_timeout_ms=50)
+    messages = _recorder(player.sound_unavailable)
+    flashes = _recorder(player.flash_requested)
+    with qtbot.waitSignal(player.sound_unavailable, timeout=1000):
+        player.play(Cue.HOLD_START)
+        assert player.sound_available is None
+    assert flashes == [Cue.HOLD_START], "the cue that could not be heard is flashed"
+    player.play(Cue.RELEASE)
+    assert flashes == [Cue.HOLD_START, Cue.RELEASE]
+    assert len(messages) == 1
+    assert "did not load" in messages[0]
+    assert all(sound.plays == 0 for sound in backend.sounds.values())
+
+
+def test_a_sound_that_errors_makes_sound_unavailable(qtbot: QtBot) -> None:
+    backend = FakeBackend(loaded=False)
+    player = CuePlayer(backend=backend)
+    messages = _recorder(player.sound_unavailable)
+    flashes = _recorder(player.flash_requested)
+    player.play(Cue.NEXT_POINT)
+    backend.sound(Cue.NEXT_POINT).failed.emit("next_point.wav cannot be played")
+    backend.sound(Cue.RELEASE).failed.emit("release.wav cannot be played")
+    player.play(Cue.RELEASE)
+    assert len(messages) == 1
+    assert "next_point.wav" in messages[0]
+    assert flashes == [Cue.NEXT_POINT, Cue.RELEASE]
+
+
+def test_a_cue_asked_for_while_loading_plays_when_loaded(qtbot: QtBot) -> None:
+    backend = FakeBackend(loaded=False)
+    player = CuePlayer(backend=backend, ready_timeout_ms=5000)
+    player.play(Cue.HOLD_START)
+    assert backend.sound(Cue.HOLD_START).plays == 0
+    for sound in backend.sounds.values():
+        sound.finish_loading()
+    assert backend.sound(Cue.HOLD_START).plays == 1
+    assert player.sound_available is True
+
+
+def test_a_missing_sound_file_makes_sound_unavailable(qtbot: QtBot, tmp_path: Path) -> None:
+    player = CuePlayer(backend=FakeBackend(), resolve=lambda name: tmp_path / name)
+    messages = _recorder(player.sound_unavailable)
+    player.play(Cue.HOLD_START)
+    assert player.sound_available is False
+    assert "hold_start.wav is missing" in messages[0]
+
+
+def test_muted_plays_nothing_and_loads_nothing(qtbot: QtBot) -> None:
+    backend = FakeBackend()
+    player = CuePlayer(backend=backend, muted=True)
+    flashes = _recorder(player.flash_requested)
+    player.play(Cue.HOLD_START)
+    assert backend.calls == 0
+    assert flashes == []
+    player.set_muted(False)
+    player.play(Cue.HOLD_START)
+    player.set_muted(True)
+    player.play(Cue.RELEASE)
+    assert backend.sound(Cue.HOLD_START).plays == 1
+    assert backend.sound(Cue.HOLD_START).stops == 1, "muting stops a playing cue"
+    assert backend.sound(Cue.RELEASE).plays == 0
+    assert flashes == []
+
+
+def test_muted_can_ask_for_a_flash(qtbot: QtBot) -> None:
+    player = CuePlayer(backend=FakeBackend(), muted=True, flash_when_muted=True)
+    flashes = _recorder(player.flash_requested)
+    player.play(Cue.COUNT_TICK)
+    assert flashes == [Cue.COUNT_TICK]
+
+
+def test_volume_is_applied_to_every_sound(qtbot: QtBot) -> None:
+    backend = FakeBackend()
+    player = CuePlayer(backend=backend, volume=0.3)
+    player.play(Cue.COUNT_TICK)
+    assert {sound.volume for sound in backend.sounds.values()} == {0.3}
+    player.set_volume(0.55)
+    assert {sound.volume for sound in backend.sounds.values()} == {0.55}
+    player.set_volume(1.7)
+    assert player.volume == 1.0
+    player.set_volume(-1)
+    assert {sound.volume for sound in backend.sounds.values()} == {0.0}
+
+
+# --------------------------------------------------------------------------------------------
+# Voice
+# --------------------------------------------------------------------------------------------
+
+
+class FakeState(enum.Enum):
+    """Stands in for QTextToSpeech.State: the voice code only reads the names."""
+
+    Ready = 0
+    Speaking = 1
+    Error = 4
+    Loading = 9
+
+
+class FakeEngine(QObject):
+    """A QTextToSpeech look-alike that records calls and the thread it was made in."""
+
+    stateChanged = Signal(object)
+
+    def __init__(self, state: FakeState = FakeState.Ready) -> None:
+        super().__init__()
+        self._state = state
+        self.calls: list[tuple[str, str]] = []
+        self.thread_name = threading.current_thread().name
+        self.said = threading.Event()
+
+    def engine(self) -> str:
+        return "fake"
+
+    def state(self) -> FakeState:
+        return self._state
+
+    def errorString(self) -> str:
+        return "fake engine broke" if self._state is FakeState.Error else ""
+
+    def say(self, text: str) -> None:
+        self.calls.append(("say", text))
+        self.said.set()
+
+    def stop(self) -> None:
+        self.calls.append(("stop", ""))
+
+
+class EngineFactory:
+    """Makes FakeEngines; can block like a speech-dispatcher that never answers."""
+
+    def __init__(self, state: FakeState = FakeState.Ready, *, blocked: bool = False) -> None:
+        self.state = state
+        self.release = threading.Event()
+        if not blocked:
+            self.release.set()
+        self.engines: list[FakeEngine] = []
+
+    def __call__(self) -> FakeEngine:
+        self.release.wait(10)
+        engine = FakeEngine(self.state)
+        self.engines.append(engine)
+        return engine
+
+    @property
+    def engine(self) -> FakeEngine:
+        return self.engines[-1]
+
+
+@pytest.fixture
+def make_voice(qtbot: QtBot) -> Iterator[Callable[..., VoiceCues]]:
+    """Builds VoiceCues and, afterwards, ends their speech threads."""
+    made: list[VoiceCues] = []
+
+    def make(**kwargs: Any) -> VoiceCues:
+        voice = VoiceCues(**kwargs)
+        made.append(voice)
+        return voice
+
+    yield make
+    for voice in made:
+        factory = voice._engine_factory
+        if isinstance(factory, EngineFactory):
+            factory.release.set()
+        voice.shutdown()
+        if voice._thread is not None:
+            voice._thread.join(5)
+            assert not voice._thread.is_alive()
+
+
+def test_voice_is_off_by_default_and_creates_no_engine(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory()
+    voice = make_voice(engine_factory=factory)
+    voice.say("Press the point")
+    assert voice.enabled is False
+    assert voice.state is VoiceState.IDLE
+    assert voice.engine_name is None
+    assert voice._thread is None
+    assert factory.engines == []
+
+
+def test_enabling_alone_creates_no_engine(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory()
+    voice = make_voice(engine_factory=factory)
+    with qtbot.waitSignal(voice.enabled_changed) as changed:
+        voice.set_enabled(True)
+    assert changed.args == [True]
+    assert voice.state is VoiceState.IDLE
+    assert factory.engines == []
+
+
+def test_cues_module_imports_no_multimedia_or_speech_until_needed() -> None:
+    """Start-up cost: building both cue objects (voice off, sound muted) loads neither."""
+    probe = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from acupress_gui.ui.cues import Cue, CuePlayer, VoiceCues
+        player = CuePlayer(muted=True)
+        player.play(Cue.HOLD_START)
+        voice = VoiceCues(engine="mock")
+        voice.say("Hold")
+        loaded = [name for name in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+                  if name in sys.modules]
+        print("LOADED:", loaded)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED: []" in result.stdout, result.stdout + result.stderr
+
+
+@REAL_QT_AUDIO
+@pytest.mark.parametrize("threaded", [True, False], ids=["threaded", "gui-thread"])
+def test_mock_engine_speaks(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues], threaded: bool
+) -> None:
+    voice = make_voice(enabled=True, engine="mock", ready_timeout_ms=2000, threaded=threaded)
+    ready = _recorder(voice.voice_ready)
+    speaking = _recorder(voice.speaking_changed)
+    with qtbot.waitSignals(
+        [voice.voice_ready, voice.speaking_changed], order="strict", timeout=2000
+    ):
+        voice.say("Hold")
+    assert ready == ["mock"]
+    assert speaking == [True]
+    assert voice.state is VoiceState.READY
+    assert voice.engine_name == "mock"
+    with qtbot.waitSignal(voice.speaking_changed, timeout=2000) as finished:
+        pass  # the mock engine takes 100 ms per word
+    assert finished.args == [False]
+
+
+@REAL_QT_AUDIO
+def test_unknown_engine_turns_voice_off_with_one_message(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    voice = make_voice(enabled=True, engine="no-such-engine", ready_timeout_ms=500)
+    messages = _recorder(voice.voice_unavailable)
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000):
+        voice.say("Hold")
+    voice.say("Release")
+    assert len(messages) == 1
+    assert "no-such-engine" in messages[0]
+    assert voice.enabled is False
+    assert voice.state is VoiceState.FAILED
+
+
+def test_engine_is_created_and_used_off_the_gui_thread(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory()
+    voice = make_voice(enabled=True, engine_factory=factory, threaded=True)
+    with qtbot.waitSignal(voice.voice_ready, timeout=2000):
+        voice.say("Hold")
+    assert factory.engine.said.wait(2)
+    assert factory.engine.thread_name == "acupress-speech"
+    assert threading.current_thread().name != "acupress-speech"
+
+
+def test_only_the_latest_text_is_said_when_the_engine_is_late(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory(blocked=True)
+    voice = make_voice(enabled=True, engine_factory=factory, ready_timeout_ms=2000)
+    voice.say("Find the point")
+    voice.say("Hold")
+    voice.say("Release")
+    assert voice.state is VoiceState.STARTING
+    with qtbot.waitSignal(voice.voice_ready, timeout=2000):
+        factory.release.set()
+    assert factory.engine.said.wait(2)
+    assert [text for call, text in factory.engine.calls if call == "say"] == ["Release"]
+
+
+def test_say_interrupts_the_previous_utterance(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory()
+    voice = make_voice(enabled=True, engine_factory=factory)
+    with qtbot.waitSignal(voice.voice_ready, timeout=2000):
+        voice.say("Hold")
+    engine = factory.engine
+    assert engine.said.wait(2)
+    engine.said.clear()
+    voice.say("Other side")
+    assert engine.said.wait(2)
+    assert engine.calls == [("stop", ""), ("say", "Hold"), ("stop", ""), ("say", "Other side")]
+
+
+def test_a_hanging_engine_times_out_without_freezing_the_window(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory(blocked=True)  # like QTextToSpeech("speechd") with no sound server
+    voice = make_voice(enabled=True, engine_factory=factory, ready_timeout_ms=150)
+    messages = _recorder(voice.voice_unavailable)
+    switched = _recorder(voice.enabled_changed)
+    ready = _recorder(voice.voice_ready)
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start()
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000):
+        voice.say("Hold")  # returns at once although the engine never answers
+    heartbeat.stop()
+    assert len(ticks) >= 5, "the GUI thread kept running its event loop"
+    assert len(messages) == 1
+    assert "not ready within 0.15 s" in messages[0]
+    assert switched == [False]
+    assert voice.enabled is False
+    assert voice.state is VoiceState.FAILED
+
+    # Trying again while the old engine is still stuck fails at once, with a new message.
+    voice.set_enabled(True)
+    voice.say("Hold")
+    assert len(messages) == 2
+    assert "still not responding" in messages[1]
+
+    # When the stuck engine finally returns it is thrown away, in its own thread.
+    thread = voice._thread
+    assert thread is not None
+    factory.release.set()
+    thread.join(2)
+    assert not thread.is_alive()
+    QCoreApplication.processEvents()  # deliver anything the old thread (wrongly) queued
+    assert ready == []
+    assert voice.state is VoiceState.FAILED
+
+
+def test_an_engine_that_never_becomes_ready_times_out_once(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory(FakeState.Loading)
+    voice = make_voice(enabled=True, engine_factory=factory, ready_timeout_ms=100)
+    messages = _recorder(voice.voice_unavailable)
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000):
+        voice.say("Hold")
+        voice.say("Release")
+    voice.say("Other side")
+    assert len(messages) == 1
+    assert voice.enabled is False
+    assert [call for call in factory.engine.calls if call[0] == "say"] == []
+    thread = voice._thread
+    assert thread is not None
+    thread.join(2)
+    assert not thread.is_alive(), "the abandoned engine's thread ended"
+
+
+@pytest.mark.parametrize("threaded", [True, False], ids=["threaded", "gui-thread"])
+def test_an_engine_in_error_turns_voice_off(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues], threaded: bool
+) -> None:
+    factory = EngineFactory(FakeState.Error)
+    voice = make_voice(enabled=True, engine_factory=factory, threaded=threaded)
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000) as failed:
+        voice.say("Hold")
+    assert "fake engine broke" in failed.args[0]
+    assert voice.enabled is False
+
+
+def test_a_factory_that_raises_turns_voice_off(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    def broken() -> FakeEngine:
+        raise OSError("speech-dispatcher socket refused")
+
+    voice = make_voice(enabled=True, engine_factory=broken)
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000) as failed:
+        voice.say("Hold")
+    assert "socket refused" in failed.args[0]
+
+
+def test_voice_can_be_switched_on_again_after_a_failure(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory(FakeState.Error)
+    voice = make_voice(enabled=True, engine_factory=factory)
+    with qtbot.waitSignal(voice.voice_unavailable, timeout=2000):
+        voice.say("Hold")
+    factory.state = FakeState.Ready
+    voice.set_enabled(True)
+    with qtbot.waitSignal(voice.voice_ready, timeout=2000):
+        voice.say("Hold")
+    assert factory.engine.said.wait(2)
+    assert len(factory.engines) == 2
+
+
+def test_switching_voice_off_silences_it(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues]
+) -> None:
+    factory = EngineFactory()
+    voice = make_voice(enabled=True, engine_factory=factory, threaded=False)
+    with qtbot.waitSignal(voice.voice_ready, timeout=2000):
+        voice.say("Hold")
+    assert factory.engine.calls == [("stop", ""), ("say", "Hold")]
+    voice.set_enabled(False)
+    voice.say("Release")
+    assert factory.engine.calls == [("stop", ""), ("say", "Hold"), ("stop", "")]
