@@ -20,9 +20,9 @@ from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from acupress_gui.ui.main_window import AppContext, MainWindow
+    from acupress_gui.ui.main_window import AppContext, AppWindow
 
-APP_ID = "io.github.acupress_gui.AcupressGui"
+APP_ID = "io.github.acupressgui.AcupressGui"
 
 
 class StartupError(RuntimeError):
@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the platform's user config folder)",
     )
     parser.add_argument("--version", action="version", version=f"acupress-gui {__version__}")
+    parser.add_argument(
+        "--routine",
+        metavar="NAME",
+        help="open this routine (name or id) on the Session page",
+    )
+    parser.add_argument(
+        "--start", action="store_true", help="start the session at once (with --routine)"
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -81,14 +89,10 @@ def create_main_window(config_dir: Path) -> QMainWindow:
     return _create_main_window(build_context(config_dir))
 
 
-def _create_main_window(context: AppContext) -> MainWindow:
-    from acupress_gui.ui.main_window import MainWindow
-    from acupress_gui.ui.point_browser import PointBrowser
+def _create_main_window(context: AppContext) -> AppWindow:
+    from acupress_gui.ui.main_window import AppWindow
 
-    window = MainWindow(context)
-    window.add_page("points", window.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
-    window.show_page("points")
-    return window
+    return AppWindow(context)
 
 
 def _ensure_platform_for_headless() -> None:
@@ -113,6 +117,12 @@ def _make_application(argv: list[str]) -> QApplication:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     assert isinstance(app, QApplication)
+    if not app.property("acupress_theme"):
+        from acupress_gui.ui.theme import ThemeFollower
+
+        if sys.platform.startswith("linux"):
+            app.setStyle("Fusion")
+        app.setProperty("acupress_theme", ThemeFollower(app))
     return app
 
 
@@ -167,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.self_test:
             return run_self_test(config_dir, started)
-        return run_gui(config_dir)
+        return run_gui(config_dir, routine=args.routine, start=args.start)
     except StartupError as error:
         print(f"acupress-gui: {error}", file=sys.stderr)
         if args.self_test:
@@ -183,17 +193,23 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def run_gui(config_dir: Path) -> int:
+def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False) -> int:
     """Show the window and run until it is closed."""
     app = _make_application([])
+    from PySide6.QtCore import QTimer
+
     try:
-        window = create_main_window(config_dir)
+        context = build_context(config_dir)
     except StartupError as error:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "acupress-gui", str(error))
         raise
+    window = _create_main_window(context)
+    if routine and not window.session_page.select_routine(routine):
+        names = ", ".join(r.name for r in context.all_routines())
+        raise StartupError(f"There is no routine called {routine!r}. Routines: {names}")
     window.show()
-    if hasattr(window, "show_warnings"):
-        window.show_warnings()
+    window.show_warnings()
+    QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     return app.exec()

@@ -59,3 +59,22 @@ def badges_icon(pregnancy: bool, partner: bool, size: int = 18) -> QIcon:
             _partner(painter, QRectF(x, 0, size, size))
         painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def app_icon() -> QIcon:
+    """The app icon (resources/icons/acupress-gui.svg), or a drawn fallback."""
+    from acupress_gui.ui.resources import resources_dir
+
+    path = resources_dir() / "icons" / "acupress-gui.svg"
+    if path.is_file():
+        return QIcon(str(path))
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#d32f2f"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QRectF(8, 8, 48, 48))
+    painter.end()
+    return QIcon(pixmap)

@@ -142,10 +142,6 @@ class IllustrationView(QWidget):
         self.update()
 
     def _caption_for(self, point: Point, illustration: Illustration, side: Side | None) -> str:
-        if side is Side.LEFT:
-            return self.tr("Left side")
-        if side is Side.RIGHT:
-            return self.tr("Right side")
         if illustration.mirror_for_left and side is None:
             return self.tr("Right side shown; the left is its mirror image")
         return ""

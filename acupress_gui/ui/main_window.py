@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui import __version__
-from acupress_gui.domain.models import Catalog
+from acupress_gui.domain.models import Catalog, Routine
+from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
 from acupress_gui.storage.settings import Settings, SettingsStore
 
 
@@ -30,6 +31,12 @@ class AppContext:
     settings_store: SettingsStore
     settings: Settings
     warnings: list[str] = field(default_factory=list)
+    recorder: SessionRecorder = field(default_factory=MemoryRecorder)
+    user_routines: Callable[[], list[Routine]] = field(default=lambda: [])
+
+    def all_routines(self) -> list[Routine]:
+        """Built-in routines first, then the user's."""
+        return [*self.catalog.routines, *self.user_routines()]
 
     def save_settings(self) -> str | None:
         """Write the settings; returns a message for the user when that failed."""
@@ -169,3 +176,283 @@ class MainWindow(QMainWindow):
                 "is not a substitute for professional care."
             ).format(version=__version__),
         )
+
+
+class AppWindow(MainWindow):
+    """The app's window: Session, Routines, History and Points pages, menus, tray."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        clock: object | None = None,
+        sound_backend: object | None = None,
+        voice_engine: str | None = None,
+    ) -> None:
+        super().__init__(context)
+        from acupress_gui.ui.cues import CuePlayer, VoiceCues
+        from acupress_gui.ui.point_browser import PointBrowser
+        from acupress_gui.ui.screen_awake import ScreenAwake
+        from acupress_gui.ui.session_view import SessionPage
+
+        settings = context.settings
+        self.session_page = SessionPage(
+            context.catalog,
+            recorder=context.recorder,
+            clock=clock,  # type: ignore[arg-type]
+            pregnant=lambda: settings.pregnant,
+            prepare_seconds=lambda: None,
+        )
+        self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
+        self.session_page.message.connect(self._on_session_page_message)
+        self.session_page.running_changed.connect(self._on_session_page_running_changed)
+        self.session_page.session_ended.connect(self._on_session_page_session_ended)
+        self.session_page.mute_toggled.connect(self._on_session_page_mute_toggled)
+        self.session_page.routine_combo.currentIndexChanged.connect(
+            self._on_routine_combo_current_index_changed
+        )
+        self.session_page.mute_action.setChecked(settings.muted)
+        self.screen_awake = ScreenAwake(parent=self)
+
+        # Cues: nothing is loaded until the first cue (sound) or the first phrase (voice).
+        self.cues = CuePlayer(
+            self,
+            volume=settings.volume,
+            muted=settings.muted,
+            backend=sound_backend,  # type: ignore[arg-type]
+        )
+        self.cues.sound_unavailable.connect(self._on_cues_sound_unavailable)
+        self.cues.flash_requested.connect(self._on_cues_flash_requested)
+        self.voice = VoiceCues(self, enabled=settings.voice_enabled, engine=voice_engine)
+        self.voice.voice_unavailable.connect(self._on_voice_voice_unavailable)
+        self.session_page.cue_handler = self._on_session_cue
+        self._tray = self._build_tray()
+
+        self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
+        self.add_page("points", self.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
+        self._build_settings_menu()
+        safety = QAction(self.tr("&Safety notice"), self)
+        safety.triggered.connect(lambda: self.show_safety_notice())
+        self.help_menu.insertAction(self.help_menu.actions()[0], safety)
+        self.show_page("session")
+
+    # ---- menus -------------------------------------------------------------------------
+
+    def _build_settings_menu(self) -> None:
+        settings = self.context.settings
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_menu = menu
+        self.pregnant_action = QAction(self.tr("I am &pregnant"), self)
+        self.pregnant_action.setCheckable(True)
+        self.pregnant_action.setChecked(settings.pregnant)
+        self.pregnant_action.setToolTip(
+            self.tr("Flag points the sources advise against in pregnancy, and ask before them")
+        )
+        self.pregnant_action.toggled.connect(self._on_pregnant_action_toggled)
+        menu.addAction(self.pregnant_action)
+        self.voice_action = QAction(self.tr("&Voice cues"), self)
+        self.voice_action.setCheckable(True)
+        self.voice_action.setChecked(settings.voice_enabled)
+        self.voice_action.toggled.connect(self._on_voice_action_toggled)
+        menu.addAction(self.voice_action)
+        menu.addAction(self.session_page.mute_action)
+        volume_menu = menu.addMenu(self.tr("Sound &volume"))
+        group = QActionGroup(self)
+        for percent in (25, 50, 75, 100):
+            action = QAction(f"{percent} %", self)
+            action.setCheckable(True)
+            action.setChecked(round(settings.volume * 100) == percent)
+            action.triggered.connect(lambda _c=False, p=percent: self._set_volume(p / 100))
+            group.addAction(action)
+            volume_menu.addAction(action)
+
+    def _save(self) -> None:
+        problem = self.context.save_settings()
+        if problem:
+            self.statusBar().showMessage(problem, 10000)
+
+    def _set_volume(self, volume: float) -> None:
+        self.context.settings.volume = volume
+        self._save()
+        self.volume_changed(volume)
+
+    def volume_changed(self, volume: float) -> None:
+        """Apply a new volume to the sound cues."""
+        self.cues.set_volume(volume)
+
+    @Slot(bool)
+    def _on_pregnant_action_toggled(self, checked: bool) -> None:
+        self.context.settings.pregnant = checked
+        self._save()
+        self.session_page.set_routines(self.context.all_routines())
+
+    @Slot(bool)
+    def _on_voice_action_toggled(self, checked: bool) -> None:
+        self.context.settings.voice_enabled = checked
+        self._save()
+        self.voice.set_enabled(checked)
+
+    @Slot(bool)
+    def _on_session_page_mute_toggled(self, muted: bool) -> None:
+        self.context.settings.muted = muted
+        self._save()
+        self.cues.set_muted(muted)
+        self.statusBar().showMessage(self.tr("Sound off") if muted else self.tr("Sound on"), 3000)
+
+    @Slot(int)
+    def _on_routine_combo_current_index_changed(self, _index: int) -> None:
+        routine = self.session_page.current_routine()
+        if routine is not None and routine.id != self.context.settings.last_routine:
+            self.context.settings.last_routine = routine.id
+            self._save()
+
+    # ---- session -----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_session_page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot(bool)
+    def _on_session_page_running_changed(self, running: bool) -> None:
+        if running:
+            self.screen_awake.hold(self.tr("Guided acupressure session"))
+        else:
+            self.screen_awake.release()
+
+    @Slot(str)
+    def _on_session_page_session_ended(self, _session_id: str) -> None:
+        self.screen_awake.release()
+        tray = self._tray
+        if tray is not None and (not self.isVisible() or self.isMinimized()):
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            assert isinstance(tray, QSystemTrayIcon)
+            tray.showMessage(
+                self.tr("Session finished"),
+                self.session_page.summary_text.text(),
+                QSystemTrayIcon.MessageIcon.Information,
+                8000,
+            )
+
+    # ---- cues --------------------------------------------------------------------------
+
+    def _on_session_cue(self, event: object, point: object) -> None:
+        """Turn a timer event into a sound and, when voice is on, words."""
+        from acupress_gui.domain.models import Point
+        from acupress_gui.domain.timer import (
+            Countdown,
+            PhaseKind,
+            PhaseStarted,
+            SessionFinished,
+        )
+        from acupress_gui.ui.cues import Cue
+        from acupress_gui.ui.session_text import phase_speech
+
+        if isinstance(event, PhaseStarted):
+            cue = {
+                PhaseKind.HOLD: Cue.HOLD_START,
+                PhaseKind.REST: Cue.RELEASE,
+                PhaseKind.SWITCH: Cue.SWITCH_SIDE,
+                PhaseKind.TRANSITION: Cue.NEXT_POINT,
+                PhaseKind.PREPARE: Cue.NEXT_POINT if event.phase.index == 0 else None,
+            }[event.phase.kind]
+            if cue is not None:
+                self.cues.play(cue)
+            if self.voice.enabled:
+                self.voice.say(
+                    phase_speech(event.phase, point if isinstance(point, Point) else None)
+                )
+        elif isinstance(event, Countdown):
+            self.cues.play(Cue.COUNT_TICK)
+        elif isinstance(event, SessionFinished):
+            self.cues.play(Cue.SESSION_DONE)
+            if self.voice.enabled:
+                self.voice.say(self.tr("Session complete. Well done."))
+
+    @Slot(str)
+    def _on_cues_sound_unavailable(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Sound is unavailable ({reason}); cues are shown as a flash instead.").format(
+                reason=reason
+            ),
+            15000,
+        )
+
+    @Slot(object)
+    def _on_cues_flash_requested(self, _cue: object) -> None:
+        self.session_page.flash()
+
+    @Slot(str)
+    def _on_voice_voice_unavailable(self, reason: str) -> None:
+        self.voice_action.blockSignals(True)
+        self.voice_action.setChecked(False)
+        self.voice_action.blockSignals(False)
+        self.context.settings.voice_enabled = False
+        self._save()
+        self.statusBar().showMessage(
+            self.tr("Voice cues were turned off: {reason}").format(reason=reason), 15000
+        )
+
+    # ---- tray --------------------------------------------------------------------------
+
+    def _build_tray(self) -> object | None:
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        from acupress_gui.ui.icons import app_icon
+
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip(self.tr("Acupressure"))
+        menu = QMenu(self)
+        menu.addAction(self.session_page.toggle_action)
+        show = menu.addAction(self.tr("Show window"))
+        show.triggered.connect(self._raise)
+        menu.addAction(self.tr("Quit"), self.close)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self._raise())
+        tray.show()
+        return tray
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # ---- safety ------------------------------------------------------------------------
+
+    def show_safety_notice(self) -> bool:
+        """Show the safety notice; True when it is (or was already) accepted."""
+        from acupress_gui.ui.safety import SafetyNotice
+
+        settings = self.context.settings
+        dialog = SafetyNotice(
+            self.context.catalog.general_cautions,
+            accepted_before=settings.safety_notice_accepted,
+            parent=self,
+        )
+        accepted = dialog.exec() == SafetyNotice.DialogCode.Accepted
+        if accepted and not settings.safety_notice_accepted:
+            settings.safety_notice_accepted = True
+            self._save()
+        return settings.safety_notice_accepted
+
+    def first_run_check(self, *, start: bool) -> None:
+        """On a first run show the safety notice; start the session once it is accepted."""
+        if not self.context.settings.safety_notice_accepted and not self.show_safety_notice():
+            self.statusBar().showMessage(
+                self.tr("Please read the safety notice (Help menu) before your first session."),
+                15000,
+            )
+            return
+        if start:
+            self.show_page("session")
+            self.session_page.start_session()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session_page.is_running():
+            # Record what was done: closing is a stop, not a loss.
+            self.session_page.stop()
+        self.screen_awake.release()
+        self.voice.shutdown()
+        super().closeEvent(event)

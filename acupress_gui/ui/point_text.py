@@ -33,7 +33,7 @@ def point_title(point: Point) -> str:
     names = point.names
     if names.english and names.pinyin:
         return f"{point.id} · {names.english} ({names.pinyin})"
-    return f"{point.id} · {names.english or names.pinyin or point.meridian}"
+    return f"{point.id} · {point.display_name}"
 
 
 def timing_text(point: Point) -> str:

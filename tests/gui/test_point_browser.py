@@ -85,9 +85,20 @@ def test_every_page_has_an_accessible_name_and_keyboard_path(window: MainWindow)
             + page.findChildren(QLineEdit)
             + page.findChildren(QTextBrowser)
         ):
-            if isinstance(widget.parent(), QLineEdit):
-                continue  # Qt's own clear button inside a line edit
+            if _inside_qt_composite(widget):
+                continue  # Qt's own parts: a line edit's clear button, a combo box's popup
             assert widget.accessibleName(), f"{key}: {widget!r} has no accessible name"
+
+
+def _inside_qt_composite(widget: object) -> bool:
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+
+    parent = widget.parent() if isinstance(widget, QWidget) else None
+    while parent is not None:
+        if isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parent()
+    return False
 
 
 def _marker_hits_body(svg: Path, x: float, y: float, mirrored: bool) -> bool:

@@ -1,0 +1,283 @@
+"""A whole routine driven through the window with the keyboard and a fake clock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.app import build_context
+from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
+from acupress_gui.domain.timer import TimerState
+from acupress_gui.ui.cues import SoundUnavailableError
+from acupress_gui.ui.main_window import AppWindow
+from tests.helpers.clock import FakeClock
+
+
+def _no_audio_device() -> object:
+    raise SoundUnavailableError("no audio output device was found")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def _window(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, settings: dict[str, object]
+) -> AppWindow:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "settings.json").write_text(json.dumps(settings))
+    context = build_context(config_dir)
+    context.recorder = MemoryRecorder()
+    win = AppWindow(context, clock=clock, sound_backend=_no_audio_device, voice_engine="mock")
+    qtbot.addWidget(win)
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)  # window shortcuts need an active window
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> AppWindow:
+    return _window(qtbot, config_dir, clock, {"safety_notice_accepted": True})
+
+
+def tick(window: AppWindow, clock: FakeClock, seconds: float) -> None:
+    """Let time pass and deliver the timer's wake-up (no real waiting)."""
+    clock.advance(seconds)
+    controller = window.session_page.controller
+    assert controller is not None
+    controller._on_timer_timeout()
+
+
+def key(qtbot: QtBot, window: AppWindow, k: Qt.Key) -> None:
+    qtbot.keyClick(window.session_page, k)
+
+
+def test_whole_routine_by_keyboard(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+    page = window.session_page
+    assert page.select_routine("Desk break: hands and feet")
+    assert page.panel() == "setup"
+    assert "LI4" in page.steps_overview.item(0).text()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert page.panel() == "running"
+    assert page.state() is TimerState.RUNNING
+    assert page.phase_label.text() == "Find the point"
+    assert page.point_label.text().startswith("LI4")
+    assert page.side_label.text() == "Left side"
+    assert "Step 1 of 6" in page.progress_label.text()
+    assert page.countdown.text == "5"
+
+    tick(window, clock, 5.0)  # prepare ends
+    assert page.phase_label.text() == "Press"
+    assert page.repetition_label.text() == "Repetition 1 of 2"
+    tick(window, clock, 1.0)
+    assert page.countdown.text == str(int(page.controller.machine.current_phase.duration) - 1)
+
+    key(qtbot, window, Qt.Key.Key_Right)  # skip the hold
+    assert page.phase_label.text() == "Release"
+    key(qtbot, window, Qt.Key.Key_Space)  # pause
+    assert page.state() is TimerState.PAUSED
+    assert page.phase_label.text() == "Paused"
+    assert not page.controller.timer_active
+    key(qtbot, window, Qt.Key.Key_Space)  # resume
+    assert page.state() is TimerState.RUNNING
+
+    key(qtbot, window, Qt.Key.Key_N)  # N also skips: second hold, left side
+    assert page.phase_label.text() == "Press"
+    assert page.repetition_label.text() == "Repetition 2 of 2"
+    tick(window, clock, 5.0)  # the last hold on the left ends: switch sides
+    assert page.phase_label.text() == "Switch to the right side"
+    tick(window, clock, 3.0)
+    assert page.phase_label.text() == "Press"
+    assert page.side_label.text() == "Right side"
+
+    tick(window, clock, 3600.0)  # the rest of the routine
+    assert page.panel() == "summary"
+    assert page.summary_title.text() == "Well done"
+    recorder = window.context.recorder
+    assert isinstance(recorder, MemoryRecorder)
+    (record,) = recorder.sessions.values()
+    assert record.status is SessionStatus.COMPLETED
+    assert record.routine_name == "Desk break: hands and feet"
+    assert len(record.holds) >= 12
+    assert record.holds[0].point == "LI4" and record.holds[0].held_seconds == pytest.approx(1.0)
+    assert any("Press" in text for text in page.announcements)
+
+    page.pain_after.setValue(2)
+    qtbot.keyClicks(page.note_edit, "better")
+    qtbot.mouseClick(page.save_rating_button, Qt.MouseButton.LeftButton)
+    (record,) = recorder.sessions.values()
+    assert record.pain_after == 2 and record.note == "better"
+
+
+def test_back_and_stop_with_confirmation(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+    page = window.session_page
+    page.select_routine("Six essentials")
+    page.pain_before.setValue(6)
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 10.0)
+    assert page.phase_label.text() == "Press"
+    key(qtbot, window, Qt.Key.Key_Left)  # back to the start of the step
+    assert page.phase_label.text() == "Find the point"
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, confirm)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert page.panel() == "summary"
+    assert page.summary_title.text() == "Session stopped"
+    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    assert record.status is SessionStatus.STOPPED and record.pain_before == 6
+
+
+def test_escape_can_be_cancelled(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+    page = window.session_page
+    key(qtbot, window, Qt.Key.Key_Space)
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert page.state() is TimerState.RUNNING
+
+
+def test_cautions_and_partner_note_shown(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+    page = window.session_page
+    page.select_routine("Upper back and neck")  # starts with GB21 (pregnancy caution)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert page.cautions_label.isVisible()
+    assert "pregnancy" in page.cautions_label.text().lower()
+    for _ in range(60):
+        if page.point_label.text().startswith("GV14"):
+            break
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert page.point_label.text().startswith("GV14")
+    assert "Needs a partner" in page.cautions_label.text()
+
+
+def test_pregnancy_setting_offers_to_skip(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> None:
+    window = _window(qtbot, config_dir, clock, {"safety_notice_accepted": True, "pregnant": True})
+    page = window.session_page
+    page.select_routine("Six essentials")  # contains BL60
+    assert "BL60" in page.routine_notes.text()
+    assert "avoid in pregnancy" in " ".join(
+        page.steps_overview.item(i).text() for i in range(page.steps_overview.count())
+    )
+
+    def choose_skip() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # default: skip them
+
+    QTimer.singleShot(0, choose_skip)
+    key(qtbot, window, Qt.Key.Key_Space)
+    plan = page.controller.machine.plan
+    assert "BL60" not in {s.point for s in plan.steps}
+
+
+def test_first_run_notice_then_start(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> None:
+    window = _window(qtbot, config_dir, clock, {})
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.accessibleName() == "Safety notice"
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, accept)
+    window.first_run_check(start=True)
+    assert window.session_page.state() is TimerState.RUNNING
+    saved = json.loads((config_dir / "settings.json").read_text())
+    assert saved["safety_notice_accepted"] is True
+
+
+def test_first_run_notice_declined_does_not_start(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock
+) -> None:
+    window = _window(qtbot, config_dir, clock, {})
+
+    def decline() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, decline)
+    window.first_run_check(start=True)
+    assert window.session_page.state() is None
+    assert not (config_dir / "settings.json").read_text().count("true")
+
+
+def test_closing_mid_session_records_it(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 30.0)
+    window.close()
+    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    assert record.status is SessionStatus.STOPPED
+    assert record.ended_at is not None
+
+
+def test_actions_have_shortcut_tooltips(window: AppWindow) -> None:
+    page = window.session_page
+    assert page.toggle_action.toolTip() == "Start (Space)"
+    assert "Right" in page.skip_action.toolTip() and "N" in page.skip_action.toolTip()
+    assert "Esc" in page.stop_action.toolTip()
+    for button in (
+        page.back_button,
+        page.toggle_button,
+        page.skip_button,
+        page.stop_button,
+        page.mute_button,
+        page.full_screen_button,
+        page.start_button,
+    ):
+        assert button.accessibleName()
+
+
+def test_no_audio_device_flashes_and_says_so_once(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    page = window.session_page
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 10.0)  # prepare -> hold: a cue that cannot be heard
+    assert window.cues.sound_available is False
+    assert "Sound is unavailable" in window.statusBar().currentMessage()
+    flashes = page.flash_count
+    assert flashes >= 1
+    assert "background-color" in page.phase_label.styleSheet()
+    window.statusBar().clearMessage()
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert page.flash_count > flashes
+    assert window.statusBar().currentMessage() == ""  # told only once
+    assert page.state() is TimerState.RUNNING
+
+
+def test_voice_speaks_phases_with_the_mock_engine(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock
+) -> None:
+    window = _window(
+        qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}
+    )
+    said: list[str] = []
+    window.voice.say = said.append  # type: ignore[method-assign]
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 10.0)
+    assert said[0].startswith("Find ") and said[-1] == "Press."
+
+
+def test_mute_key_saves_the_setting(qtbot: QtBot, window: AppWindow, config_dir: Path) -> None:
+    key(qtbot, window, Qt.Key.Key_M)
+    assert window.cues.muted
+    assert json.loads((config_dir / "settings.json").read_text())["muted"] is True
