@@ -329,6 +329,7 @@ class SessionPage(QWidget):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("Optional: how did it go?"))
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(160)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
         self.save_rating_button = QPushButton(self.tr("&Save"))
@@ -348,7 +349,8 @@ class SessionPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         return panel
 
@@ -743,12 +745,13 @@ class SessionPage(QWidget):
                 routine=routine.name if routine else "",
                 holds=len(machine.records),
                 points=len(steps),
-                held=format_seconds(round(held)) + (self.tr(" min") if held >= 60 else " s"),
+                held=routine_duration_text(held).removeprefix(self.tr("about") + " "),
             )
         )
         self.pain_after.setValue(-1)
         self.note_edit.clear()
         self._stack.setCurrentWidget(self._summary)
+        self.message.emit(self.summary_title.text())
         self.pain_after.setFocus()
         self.session_ended.emit(session_id)
 
