@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--start", action="store_true", help="start the session at once (with --routine)"
     )
     parser.add_argument(
+        "--import-routine",
+        metavar="FILE",
+        help="import a routine file into your routines, print one line and exit",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -157,7 +162,7 @@ def run_self_test(config_dir: Path, started: float) -> int:
     result = {
         "ok": True,
         "points": len(context.catalog.points),
-        "routines": len(context.catalog.routines),
+        "routines": len(context.all_routines()),
         "sessions": 0,
         "startup_ms": round(startup_ms),
         "history_ms": round(history_ms),
@@ -175,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     config_dir = resolve_config_dir(args.config_dir)
     try:
+        if args.import_routine:
+            return run_import_routine(config_dir, Path(args.import_routine))
         if args.self_test:
             return run_self_test(config_dir, started)
         return run_gui(config_dir, routine=args.routine, start=args.start)
@@ -191,6 +198,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"acupress-gui: self-test failed: {message}", file=sys.stderr)
         print(json.dumps({"ok": False, "error": message}), flush=True)
         return 1
+
+
+def run_import_routine(config_dir: Path, file: Path) -> int:
+    """``--import-routine FILE``: import without starting the GUI; prints one line."""
+    from acupress_gui.domain.catalog import CatalogError
+    from acupress_gui.storage.catalog_file import read_catalog
+    from acupress_gui.storage.routines import import_routine_cli
+    from acupress_gui.ui.resources import resources_dir
+
+    try:
+        catalog = read_catalog(resources_dir())
+    except CatalogError as error:
+        raise StartupError(f"The point catalogue could not be loaded:\n{error}") from None
+    code, message = import_routine_cli(
+        config_dir,
+        file,
+        {p.id for p in catalog.points},
+        reserved_names=[r.name for r in catalog.routines],
+        reserved_ids=[r.id for r in catalog.routines],
+    )
+    print(message, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False) -> int:

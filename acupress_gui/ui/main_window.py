@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -203,7 +210,6 @@ class AppWindow(MainWindow):
             pregnant=lambda: settings.pregnant,
             prepare_seconds=lambda: None,
         )
-        self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
         self.session_page.message.connect(self._on_session_page_message)
         self.session_page.running_changed.connect(self._on_session_page_running_changed)
         self.session_page.session_ended.connect(self._on_session_page_session_ended)
@@ -229,6 +235,17 @@ class AppWindow(MainWindow):
         self._tray = self._build_tray()
 
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
+        # The builder owns the user's routines, which the Session page offers too.
+        from acupress_gui.ui.builder import BuilderPage
+
+        self.builder = BuilderPage(context)
+        context.user_routines = self.builder.user_routines
+        self.builder.routines_changed.connect(self._on_builder_routines_changed)
+        self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
+        self.add_page("routines", self.tr("&Routines"), lambda: self.builder, "Ctrl+2")
+        routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
+        routine_menu.addActions(self.builder.actions())
+        self.setAcceptDrops(True)
         self.add_page("points", self.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
         self._build_settings_menu()
         safety = QAction(self.tr("&Safety notice"), self)
@@ -333,6 +350,23 @@ class AppWindow(MainWindow):
                 QSystemTrayIcon.MessageIcon.Information,
                 8000,
             )
+
+    @Slot()
+    def _on_builder_routines_changed(self) -> None:
+        self.session_page.set_routines(self.context.all_routines())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A routine file dropped anywhere on the window is imported."""
+        imported = False
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                imported = self.builder.import_file(url.toLocalFile()) or imported
+        if imported:
+            event.acceptProposedAction()
 
     # ---- cues --------------------------------------------------------------------------
 

@@ -1,0 +1,441 @@
+"""User routines as JSON files in ``<config dir>/routines/``, and routine import/export.
+
+One file per routine, ``<id>.json``, where the id is a file-safe slug of the name chosen when
+the routine is created (renaming keeps the file, so history keeps pointing at it)::
+
+    {
+      "schema_version": 1,
+      "name": "Evening lower back",
+      "description": "After work, seated.",
+      "steps": [
+        {"point": "BL23", "hold_seconds": 60, "rest_seconds": 10, "repetitions": 2,
+         "sides": "both", "prepare_seconds": 5}
+      ]
+    }
+
+Exported files have exactly the same format. Every write is atomic
+(:func:`~acupress_gui.storage.atomic.atomic_write`). A file in ``routines/`` that cannot be
+read is set aside as ``NAME.corrupt-<timestamp>`` (never deleted) and reported; a file written
+by a newer version is left untouched and reported. A step whose point the catalogue no longer
+has is kept (the builder marks it); an *imported* file must only name known points.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from acupress_gui.domain.catalog import format_validation_error
+from acupress_gui.domain.models import Routine, Step
+from acupress_gui.domain.routine_edit import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_NAME_CHARS,
+    MAX_STEPS,
+    check_name,
+    unique_id,
+    unique_name,
+)
+from acupress_gui.storage.atomic import atomic_write, ensure_private_dir, quarantine
+from acupress_gui.storage.paths import routines_dir
+
+__all__ = [
+    "MAX_ROUTINE_BYTES",
+    "ROUTINE_SCHEMA_VERSION",
+    "RoutineFile",
+    "RoutineFileError",
+    "RoutineLoad",
+    "RoutineStore",
+    "import_routine_cli",
+    "parse_routine_file",
+    "routine_to_json",
+]
+
+#: The version this app writes.
+ROUTINE_SCHEMA_VERSION = 1
+#: A routine file larger than this is refused (a routine of 100 steps is about 15 KiB).
+MAX_ROUTINE_BYTES = 256 * 1024
+
+_Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME_CHARS)]
+_Description = Annotated[str, StringConstraints(max_length=MAX_DESCRIPTION_CHARS)]
+
+
+class RoutineFile(BaseModel):
+    """The content of a routine file (version 1). Unknown fields are refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1]
+    name: _Name
+    description: _Description = ""
+    steps: list[Step] = Field(max_length=MAX_STEPS)
+
+
+#: Migrations from version N to N + 1, applied in order to older files before validation.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class RoutineFileError(ValueError):
+    """A routine file cannot be used. ``problems`` lists every problem, one line each.
+
+    ``newer`` is True when the file was written by a newer version of the app.
+    """
+
+    def __init__(self, problems: list[str], *, newer: bool = False) -> None:
+        self.problems = problems
+        self.newer = newer
+        super().__init__("; ".join(problems))
+
+
+def routine_to_json(routine: Routine) -> str:
+    """The file content for ``routine`` (current schema version), ending with a newline."""
+    envelope = {
+        "schema_version": ROUTINE_SCHEMA_VERSION,
+        "name": routine.name,
+        "description": routine.description,
+        "steps": [step.model_dump(mode="json") for step in routine.steps],
+    }
+    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+
+
+def parse_routine_file(
+    raw: bytes,
+    routine_id: str,
+    *,
+    file_name: str,
+    known_point_ids: Collection[str] | None = None,
+) -> Routine:
+    """Validate the bytes of a routine file strictly.
+
+    Args:
+        raw: The file's bytes.
+        routine_id: The id to give the routine.
+        file_name: Used in messages.
+        known_point_ids: When given, every step must name one of these points (imports);
+            when None, unknown points are kept (the user's own files).
+
+    Returns:
+        The routine (not built-in).
+
+    Raises:
+        RoutineFileError: With every problem found; ``newer`` for a newer schema version.
+    """
+    if len(raw) > MAX_ROUTINE_BYTES:
+        raise RoutineFileError(
+            [f"{file_name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
+        )
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise RoutineFileError([f"{file_name}: the file is not UTF-8 text"]) from None
+    except json.JSONDecodeError as error:
+        raise RoutineFileError([f"{file_name}: the file is not valid JSON ({error})"]) from None
+    except RecursionError:
+        raise RoutineFileError([f"{file_name}: the file is nested too deeply"]) from None
+    if not isinstance(data, dict):
+        raise RoutineFileError(
+            [f"{file_name}: the top level must be an object, not {type(data).__name__}"]
+        )
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise RoutineFileError(
+            [f"{file_name}: schema_version is missing or not a whole number; is this a routine?"]
+        )
+    if version > ROUTINE_SCHEMA_VERSION:
+        raise RoutineFileError(
+            [
+                f"{file_name}: written by a newer version of acupress-gui (schema {version}; "
+                f"this version reads up to {ROUTINE_SCHEMA_VERSION})"
+            ],
+            newer=True,
+        )
+    if version < 1:
+        raise RoutineFileError([f"{file_name}: schema_version {version} is not a known version"])
+    for step_version in range(version, ROUTINE_SCHEMA_VERSION):
+        data = _MIGRATIONS[step_version](data)
+    try:
+        # Strict: "30" is not a number of seconds, true is not a repetition count.
+        parsed = RoutineFile.model_validate_json(json.dumps(data), strict=True)
+    except ValidationError as error:
+        raise RoutineFileError(format_validation_error(error, data, file_name, limit=5)) from None
+    problems: list[str] = []
+    name_problem = check_name(parsed.name)
+    if name_problem:
+        problems.append(f"{file_name}: name: {name_problem}")
+    if known_point_ids is not None:
+        for index, step in enumerate(parsed.steps):
+            if step.point not in known_point_ids:
+                problems.append(
+                    f"{file_name}: steps[{index}].point = {step.point!r} is not in the catalogue"
+                )
+    if problems:
+        raise RoutineFileError(problems[:6])
+    return Routine(
+        id=routine_id,
+        name=parsed.name.strip(),
+        description=parsed.description,
+        steps=list(parsed.steps),
+    )
+
+
+@dataclass
+class RoutineLoad:
+    """The user routines read from disk and what the user should be told about the folder.
+
+    Attributes:
+        routines: The routines that loaded, sorted by name.
+        warnings: One plain sentence per file that could not be used.
+        skipped_ids: Ids of files that are on disk but not loaded (newer versions, clashes);
+            new routines never take these ids.
+    """
+
+    routines: list[Routine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped_ids: set[str] = field(default_factory=set)
+
+
+class RoutineStore:
+    """Reads and writes the user's routines; never loses a file it could not read.
+
+    Args:
+        config_dir: The config directory; routines live in its ``routines/`` folder.
+    """
+
+    def __init__(self, config_dir: Path) -> None:
+        self.folder = routines_dir(config_dir)
+
+    def path_of(self, routine_id: str) -> Path:
+        """The file of the routine ``routine_id``."""
+        return self.folder / f"{routine_id}.json"
+
+    def load_all(self, *, reserved_ids: Collection[str] = ()) -> RoutineLoad:
+        """Read every ``*.json`` in the folder.
+
+        A broken file is quarantined and reported; a file from a newer version is left as it
+        is and reported; a file whose id is in ``reserved_ids`` (a built-in routine's id) is
+        reported and skipped.
+        """
+        result = RoutineLoad()
+        try:
+            files = sorted(self.folder.glob("*.json"))
+        except OSError as error:
+            result.warnings.append(f"The routines folder could not be read: {error.strerror}")
+            return result
+        for path in files:
+            routine_id = path.stem
+            if routine_id in reserved_ids:
+                result.skipped_ids.add(routine_id)
+                result.warnings.append(
+                    f"routines/{path.name} has the name of a built-in routine and was not "
+                    "loaded; rename the file to use it."
+                )
+                continue
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                result.skipped_ids.add(routine_id)
+                result.warnings.append(f"routines/{path.name} could not be read: {error.strerror}")
+                continue
+            try:
+                result.routines.append(parse_routine_file(raw, routine_id, file_name=path.name))
+            except RoutineFileError as error:
+                result.skipped_ids.add(routine_id)
+                if error.newer:
+                    result.warnings.append(
+                        f"routines/{path.name} was written by a newer version of acupress-gui; "
+                        "it is left untouched and not shown."
+                    )
+                else:
+                    result.warnings.append(self._set_aside(path, error))
+        result.routines.sort(key=lambda r: (r.name.casefold(), r.id))
+        return result
+
+    def _set_aside(self, path: Path, error: RoutineFileError) -> str:
+        reason = "; ".join(p.removeprefix(f"{path.name}: ") for p in error.problems[:3])
+        try:
+            moved = quarantine(path).name
+        except OSError as os_error:
+            return (
+                f"routines/{path.name} could not be used ({reason}) and could not be "
+                f"renamed ({os_error.strerror})."
+            )
+        return f"routines/{path.name} could not be used ({reason}); it was kept as {moved}."
+
+    def taken_ids(self) -> set[str]:
+        """Ids of every routine file on disk, readable or not."""
+        try:
+            return {path.stem for path in self.folder.glob("*.json")}
+        except OSError:
+            return set()
+
+    def new_id(self, name: str, reserved: Collection[str] = ()) -> str:
+        """A file-safe id for a new routine called ``name``, unused on disk and in
+        ``reserved``."""
+        return unique_id(name, self.taken_ids() | set(reserved))
+
+    def save(self, routine: Routine) -> Path:
+        """Write ``routine`` atomically to its file.
+
+        Raises:
+            ValueError: ``routine`` is built-in (those are never written).
+            OSError: The folder cannot be written; the old file is intact.
+        """
+        if routine.builtin:
+            raise ValueError(f"built-in routine {routine.id} is read-only")
+        path = self.path_of(routine.id)
+        if path.parent != self.folder or not path.name.endswith(".json"):
+            raise ValueError(f"{routine.id!r} is not a file-safe routine id")
+        ensure_private_dir(self.folder)
+        atomic_write(path, routine_to_json(routine))
+        return path
+
+    def delete(self, routine_id: str) -> None:
+        """Remove a routine's file (nothing happens when there is none).
+
+        Raises:
+            OSError: The file exists but cannot be removed.
+        """
+        self.path_of(routine_id).unlink(missing_ok=True)
+
+    def rename(self, routine: Routine, name: str, taken_names: Collection[str]) -> Routine:
+        """Give ``routine`` a new, unique name and save it (the file name stays).
+
+        Raises:
+            ValueError: The name is empty, too long or taken (a plain message).
+            OSError: The file cannot be written.
+        """
+        problem = check_name(name, [n for n in taken_names if n != routine.name])
+        if problem:
+            raise ValueError(problem)
+        renamed = routine.model_copy(update={"name": name.strip()})
+        self.save(renamed)
+        return renamed
+
+    @staticmethod
+    def export(routine: Routine, path: Path) -> None:
+        """Write ``routine`` (user or built-in) to ``path`` in the routine file format.
+
+        Raises:
+            OSError: The file cannot be written.
+        """
+        atomic_write(path, routine_to_json(routine), mode=0o644)
+
+    @staticmethod
+    def read_import(path: Path, known_point_ids: Collection[str]) -> Routine:
+        """Read and validate a file to import (nothing is written).
+
+        The returned routine's id is a placeholder; :meth:`import_file` gives it a real one.
+
+        Raises:
+            RoutineFileError: The file is unreadable, too large, of an unknown version, out of
+                bounds or names a point the catalogue does not have.
+        """
+        try:
+            size = path.stat().st_size
+            if size > MAX_ROUTINE_BYTES:
+                raise RoutineFileError(
+                    [f"{path.name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
+                )
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_ROUTINE_BYTES + 1)
+        except OSError as error:
+            raise RoutineFileError(
+                [f"{path.name}: the file could not be read ({error.strerror})"]
+            ) from None
+        return parse_routine_file(
+            raw, "imported", file_name=path.name, known_point_ids=known_point_ids
+        )
+
+    def import_file(
+        self,
+        path: Path,
+        known_point_ids: Collection[str],
+        *,
+        taken_names: Collection[str] = (),
+        reserved_ids: Collection[str] = (),
+    ) -> Routine:
+        """Validate ``path`` and save it as a new user routine.
+
+        A name already in use gets a number (``Back (2)``). Nothing is written unless the
+        whole file is valid.
+
+        Args:
+            path: The file to import.
+            known_point_ids: The catalogue's point ids.
+            taken_names: Names of the routines the user already has (user and built-in).
+            reserved_ids: Ids the new routine must not take (built-in routines).
+
+        Returns:
+            The saved routine.
+
+        Raises:
+            RoutineFileError: The file is not a valid routine.
+            OSError: The routines folder cannot be written.
+        """
+        routine = self.read_import(path, known_point_ids)
+        name = unique_name(routine.name, taken_names)
+        routine_id = self.new_id(name, reserved_ids)
+        saved = routine.model_copy(update={"id": routine_id, "name": name})
+        self.save(saved)
+        return saved
+
+    def names_on_disk(self) -> list[str]:
+        """Names of the readable routine files, without quarantining anything."""
+        names: list[str] = []
+        try:
+            files = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return names
+        for path in files:
+            try:
+                names.append(parse_routine_file(path.read_bytes(), path.stem, file_name="").name)
+            except (OSError, RoutineFileError):
+                continue
+        return names
+
+
+def import_routine_cli(
+    config_dir: Path,
+    file: Path,
+    catalog_point_ids: set[str],
+    *,
+    reserved_names: Collection[str] = (),
+    reserved_ids: Collection[str] = (),
+) -> tuple[int, str]:
+    """Import ``file`` as a user routine for ``acupress-gui --import-routine FILE``.
+
+    Args:
+        config_dir: The config directory.
+        file: The routine file to import.
+        catalog_point_ids: The catalogue's point ids; every step must name one.
+        reserved_names: Names of the built-in routines (a clashing name gets a number).
+        reserved_ids: Ids of the built-in routines (never used as a file name).
+
+    Returns:
+        The exit code (0 imported, 1 refused or failed) and a one-line message.
+    """
+    store = RoutineStore(config_dir)
+    try:
+        routine = store.import_file(
+            file,
+            catalog_point_ids,
+            taken_names=[*store.names_on_disk(), *reserved_names],
+            reserved_ids=reserved_ids,
+        )
+    except RoutineFileError as error:
+        return 1, _one_line(f"Not imported: {error}")
+    except OSError as error:
+        return 1, _one_line(f"Not imported: {store.folder} could not be written ({error.strerror})")
+    steps = len(routine.steps)
+    noun = "step" if steps == 1 else "steps"
+    return 0, _one_line(
+        f"Imported routine {routine.name!r} ({steps} {noun}) as {store.path_of(routine.id)}"
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
