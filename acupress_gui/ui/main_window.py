@@ -404,13 +404,9 @@ class AppWindow(MainWindow):
                 self.voice.say(self.tr("Session complete. Well done."))
 
     @Slot(str)
-    def _on_cues_sound_unavailable(self, reason: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Sound is unavailable ({reason}); cues are shown as a flash instead.").format(
-                reason=reason
-            ),
-            15000,
-        )
+    def _on_cues_sound_unavailable(self, message: str) -> None:
+        # The player's message is a whole sentence, already saying the flash replaces sound.
+        self.statusBar().showMessage(message, 15000)
 
     @Slot(object)
     def _on_cues_flash_requested(self, _cue: object) -> None:
