@@ -56,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="import a routine file into your routines, print one line and exit",
     )
     parser.add_argument(
+        "--export-history",
+        metavar="FILE.csv",
+        help="write the session history to FILE.csv (one row per hold), print one line and exit",
+    )
+    parser.add_argument(
+        "--import-history",
+        metavar="FILE.csv",
+        help="merge FILE.csv into the session history (sessions already there are skipped), "
+        "print one line and exit",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -95,9 +106,26 @@ def create_main_window(config_dir: Path) -> QMainWindow:
 
 
 def _create_main_window(context: AppContext) -> AppWindow:
+    from acupress_gui.storage.fallback import FallbackRecorder
+    from acupress_gui.storage.history import open_history
+    from acupress_gui.ui.history_view import install_history_page
     from acupress_gui.ui.main_window import AppWindow
 
-    return AppWindow(context)
+    # Never raises: a history that cannot be used is kept in memory, with a warning.
+    history = open_history(context.config_dir)
+    context.warnings.extend(history.warnings)
+    window: AppWindow | None = None
+
+    def tell(text: str) -> None:
+        if window is not None:
+            window.statusBar().showMessage(text, 15000)
+
+    context.recorder = FallbackRecorder(history, notify=tell)
+    window = AppWindow(context)
+    install_history_page(window, history)
+    # Closed after the window recorded a session it stopped on closing.
+    window.close_hooks.append(history.close)
+    return window
 
 
 def _ensure_platform_for_headless() -> None:
@@ -155,15 +183,21 @@ def run_self_test(config_dir: Path, started: float) -> int:
             if view.grab().isNull():
                 raise StartupError(f"The illustration of {point.id} could not be drawn.")
 
-    history_started = time.perf_counter()
-    history_ms = (time.perf_counter() - history_started) * 1000.0
+    from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
+
+    history_page = window.page("history")
+    assert isinstance(history_page, HistoryPage)
+    sessions = history_page.store.count()
+    # A second page, built and timed alone: the first screen of rows and summaries.
+    timed_page, history_ms = build_history_page_timed(context, history_page.store)
+    timed_page.deleteLater()
     for warning in context.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     result = {
         "ok": True,
         "points": len(context.catalog.points),
         "routines": len(context.all_routines()),
-        "sessions": 0,
+        "sessions": sessions,
         "startup_ms": round(startup_ms),
         "history_ms": round(history_ms),
         "pages": window.page_keys(),
@@ -180,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     config_dir = resolve_config_dir(args.config_dir)
     try:
+        if args.export_history or args.import_history:
+            return run_history_csv(config_dir, args.export_history, args.import_history)
         if args.import_routine:
             return run_import_routine(config_dir, Path(args.import_routine))
         if args.self_test:
@@ -198,6 +234,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"acupress-gui: self-test failed: {message}", file=sys.stderr)
         print(json.dumps({"ok": False, "error": message}), flush=True)
         return 1
+
+
+def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -> int:
+    """``--export-history`` / ``--import-history``: no window; prints one line each."""
+    from acupress_gui.storage.history_csv import export_history_cli, import_history_cli
+
+    code = 0
+    for file, run in ((import_, import_history_cli), (export, export_history_cli)):
+        if file and code == 0:
+            code, message = run(config_dir, Path(file))
+            print(message, file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def run_import_routine(config_dir: Path, file: Path) -> int:

@@ -219,6 +219,8 @@ class AppWindow(MainWindow):
         )
         self.session_page.mute_action.setChecked(settings.muted)
         self.screen_awake = ScreenAwake(parent=self)
+        #: Called once when the window closes (after a running session was recorded).
+        self.close_hooks: list[Callable[[], None]] = []
 
         # Cues: nothing is loaded until the first cue (sound) or the first phrase (voice).
         self.cues = CuePlayer(
@@ -486,3 +488,6 @@ class AppWindow(MainWindow):
         self.screen_awake.release()
         self.voice.shutdown()
         super().closeEvent(event)
+        hooks, self.close_hooks = self.close_hooks, []
+        for hook in hooks:
+            hook()

@@ -1,0 +1,193 @@
+"""A session recorder that keeps history in memory while the disk cannot be written.
+
+:class:`FallbackRecorder` wraps the real recorder (the
+:class:`~acupress_gui.storage.history.HistoryStore`). When a write fails because the config
+folder is read-only, the disk is full or the database is locked (``OSError``,
+``sqlite3.OperationalError`` and the other ``sqlite3.DatabaseError`` kinds except integrity
+errors), the call is queued, the session stays in memory, and the user is told once. Every
+later call first retries the queue, in order, so the history is written as soon as it can be
+and nothing is lost or reordered: a hold is never written before the start of its session.
+
+Mistakes of the caller (an unknown session, a pain rating of 11) are not storage problems:
+they are raised as before and nothing is queued.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from acupress_gui.domain.recording import (
+    HoldResult,
+    MemoryRecorder,
+    SessionRecorder,
+    SessionStart,
+    SessionStatus,
+    check_pain,
+)
+
+__all__ = ["FallbackRecorder", "is_storage_error"]
+
+_Kind = Literal["begin", "add_hold", "finish", "rate"]
+
+
+def is_storage_error(error: BaseException) -> bool:
+    """True when ``error`` means "cannot write now", not "this call is wrong"."""
+    if isinstance(error, sqlite3.IntegrityError):
+        return False
+    return isinstance(error, OSError | sqlite3.OperationalError | sqlite3.DatabaseError)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """One recorder call waiting to be written."""
+
+    kind: _Kind
+    session_id: str
+    apply: Callable[[SessionRecorder], None]
+
+
+class FallbackRecorder:
+    """A :class:`~acupress_gui.domain.recording.SessionRecorder` that never loses a session.
+
+    Args:
+        primary: The recorder that writes to disk.
+        notify: Called with one plain sentence when the history stops being written, and
+            once more when everything kept in memory has been written.
+        memory: Where sessions of this run are kept (a new one when omitted); it holds every
+            session recorded through this object, written or not.
+    """
+
+    def __init__(
+        self,
+        primary: SessionRecorder,
+        *,
+        notify: Callable[[str], None] | None = None,
+        memory: MemoryRecorder | None = None,
+    ) -> None:
+        self.primary = primary
+        self.memory = memory if memory is not None else MemoryRecorder()
+        #: Where the one-sentence news goes; may be set once the window exists.
+        self.notify = notify
+        self._pending: deque[_Call] = deque()
+        self._failing = False
+        #: The last storage error, in plain words ("" when writing works).
+        self.problem = ""
+        #: Calls dropped on retry because the store refused them for good (rare).
+        self.dropped: list[str] = []
+
+    # ---- state ---------------------------------------------------------------------------
+
+    @property
+    def pending(self) -> int:
+        """Calls kept in memory, not yet written."""
+        return len(self._pending)
+
+    @property
+    def unsaved_sessions(self) -> list[str]:
+        """Ids of the sessions with something not yet written, oldest first."""
+        return list(dict.fromkeys(call.session_id for call in self._pending))
+
+    # ---- SessionRecorder -----------------------------------------------------------------
+
+    def begin(self, start: SessionStart) -> None:
+        """A session started."""
+        check_pain(start.pain_before)  # a wrong call fails now, not when it is retried
+        self._call(_Call("begin", start.session_id, lambda r: r.begin(start)))
+        self.memory.begin(start)
+
+    def add_hold(self, session_id: str, hold: HoldResult) -> None:
+        """A hold finished."""
+        self._call(_Call("add_hold", session_id, lambda r: r.add_hold(session_id, hold)))
+        self._mirror(lambda: self.memory.add_hold(session_id, hold))
+
+    def finish(self, session_id: str, ended_at: datetime, status: SessionStatus) -> None:
+        """The session ended."""
+        self._call(_Call("finish", session_id, lambda r: r.finish(session_id, ended_at, status)))
+        self._mirror(lambda: self.memory.finish(session_id, ended_at, status))
+
+    def rate(
+        self, session_id: str, *, pain_before: int | None, pain_after: int | None, note: str
+    ) -> None:
+        """Pain ratings and the note."""
+        check_pain(pain_before)
+        check_pain(pain_after)
+        self._call(
+            _Call(
+                "rate",
+                session_id,
+                lambda r: r.rate(
+                    session_id, pain_before=pain_before, pain_after=pain_after, note=note
+                ),
+            )
+        )
+        self._mirror(
+            lambda: self.memory.rate(
+                session_id, pain_before=pain_before, pain_after=pain_after, note=note
+            )
+        )
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Try to write everything kept in memory, in order.
+
+        Returns:
+            True when nothing is left to write.
+        """
+        while self._pending:
+            call = self._pending[0]
+            try:
+                call.apply(self.primary)
+            except Exception as error:
+                if is_storage_error(error):
+                    self.problem = _reason(error)
+                    return False
+                if not (call.kind == "begin" and isinstance(error, ValueError)):
+                    # "already recorded" for a begin means an earlier try got through.
+                    self.dropped.append(f"{call.kind} {call.session_id}: {_reason(error)}")
+            self._pending.popleft()
+        if self._failing:
+            self._failing = False
+            self.problem = ""
+            self._tell("The session history can be written again; nothing was lost.")
+        return True
+
+    def _call(self, call: _Call) -> None:
+        if not self.flush():
+            self._pending.append(call)
+            return
+        try:
+            call.apply(self.primary)
+        except Exception as error:
+            if not is_storage_error(error):
+                raise
+            self._pending.append(call)
+            self.problem = _reason(error)
+            if not self._failing:
+                self._failing = True
+                self._tell(
+                    f"The session history cannot be written right now ({self.problem}). "
+                    "Your session goes on and is kept in memory; it is saved as soon as "
+                    "writing works again."
+                )
+
+    def _mirror(self, action: Callable[[], None]) -> None:
+        # The in-memory copy never stops the real recording.
+        with contextlib.suppress(KeyError, ValueError):
+            action()
+
+    def _tell(self, text: str) -> None:
+        if self.notify is not None:
+            self.notify(text)

@@ -1,0 +1,469 @@
+"""The session history as CSV: export, and a merging import that is all or nothing.
+
+One row per hold; a session without holds is one row with the hold columns empty. The
+columns are exactly :data:`CSV_COLUMNS`::
+
+    session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,
+    step,point,side,planned_hold_s,held_s
+
+Times are ISO 8601 with the local UTC offset of that moment (``2025-03-01T08:15:00+01:00``),
+seconds have two decimals, an unrated pain is an empty field. ``routine`` is the routine's
+name. The file is UTF-8 (a byte-order mark is accepted on import).
+
+The import reads and checks the whole file before it changes anything: a malformed file is
+refused with ``FILE.csv line N: what is wrong`` and nothing is imported. Sessions whose
+``session_id`` is already in the history are skipped, so importing the same file twice adds
+nothing the second time. The repetition of each hold, which the CSV does not carry, is counted
+again from the order of the rows (1, 2, ... per step and side).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from acupress_gui.domain.models import Side
+from acupress_gui.domain.recording import (
+    MAX_NOTE_CHARS,
+    PAIN_RANGE,
+    HoldResult,
+    SessionRecord,
+    SessionStatus,
+)
+from acupress_gui.storage.atomic import atomic_write
+from acupress_gui.storage.history import (
+    FINISHED_STATUSES,
+    MAX_HOLD_SECONDS,
+    MAX_NAME_CHARS,
+    HistoryError,
+    HistoryStore,
+)
+from acupress_gui.storage.paths import history_file
+
+__all__ = [
+    "CSV_COLUMNS",
+    "MAX_CSV_BYTES",
+    "CsvFormatError",
+    "export_history",
+    "export_history_cli",
+    "format_csv",
+    "import_history",
+    "import_history_cli",
+    "parse_csv",
+    "read_csv",
+]
+
+CSV_COLUMNS = (
+    "session_id",
+    "routine",
+    "started_at",
+    "ended_at",
+    "status",
+    "pain_before",
+    "pain_after",
+    "note",
+    "step",
+    "point",
+    "side",
+    "planned_hold_s",
+    "held_s",
+)
+#: A history CSV larger than this is refused (about 2 million holds fit in it).
+MAX_CSV_BYTES = 200 * 1024 * 1024
+_MAX_STEP = 10_000
+_YEARS = (1900, 9000)
+_SESSION_FIELDS = slice(0, 8)
+_HOLD_FIELDS = slice(8, 13)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class CsvFormatError(ValueError):
+    """The CSV file is malformed; ``str()`` is ``FILE.csv line N: what is wrong``."""
+
+    def __init__(self, name: str, line: int | None, problem: str) -> None:
+        self.name = name
+        self.line = line
+        self.problem = problem
+        where = f"{name} line {line}" if line is not None else name
+        super().__init__(f"{where}: {problem}")
+
+
+# --------------------------------------------------------------------------------------------
+# Export
+# --------------------------------------------------------------------------------------------
+
+
+def _time_text(moment: datetime | None) -> str:
+    return "" if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _pain_text(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
+    for record in records:
+        head = (
+            record.session_id,
+            record.routine_name,
+            _time_text(record.started_at),
+            _time_text(record.ended_at),
+            str(record.status),
+            _pain_text(record.pain_before),
+            _pain_text(record.pain_after),
+            record.note,
+        )
+        if not record.holds:
+            yield (*head, "", "", "", "", "")
+        for hold in record.holds:
+            yield (
+                *head,
+                str(hold.step),
+                hold.point,
+                str(hold.side),
+                f"{hold.planned_seconds:.2f}",
+                f"{hold.held_seconds:.2f}",
+            )
+
+
+@dataclass
+class _Counts:
+    sessions: int = 0
+    holds: int = 0
+
+
+def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
+    """The CSV text of ``records``.
+
+    Returns:
+        (text, number of sessions, number of holds).
+    """
+    counts = _Counts()
+
+    def counted() -> Iterator[SessionRecord]:
+        for record in records:
+            counts.sessions += 1
+            counts.holds += len(record.holds)
+            yield record
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_rows(counted()))
+    return buffer.getvalue(), counts.sessions, counts.holds
+
+
+def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
+    """Write every finished session of ``store`` to ``file`` (atomically, mode 0600).
+
+    A session still running is left out: it is exported once it has ended.
+
+    Returns:
+        (sessions, holds) written.
+
+    Raises:
+        OSError: The file cannot be written.
+    """
+    text, sessions, holds = format_csv(store.records(include_running=False))
+    atomic_write(file, text)
+    return sessions, holds
+
+
+# --------------------------------------------------------------------------------------------
+# Import
+# --------------------------------------------------------------------------------------------
+
+
+def _slug(name: str) -> str:
+    return _SLUG.sub("-", name.casefold()).strip("-") or "imported"
+
+
+def _parse_time(text: str, column: str, *, required: bool) -> datetime | None:
+    if not text:
+        if required:
+            raise ValueError(f"{column} is empty")
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{column} {text!r} is not an ISO 8601 time") from None
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError(f"{column} {text!r} has no UTC offset (like +01:00)")
+    if offset.total_seconds() % 60 or abs(offset.total_seconds()) > 18 * 3600:
+        raise ValueError(f"{column} {text!r} has an impossible UTC offset")
+    if not _YEARS[0] <= moment.year <= _YEARS[1]:
+        raise ValueError(f"{column} {text!r} is not a plausible date")
+    return moment
+
+
+def _parse_int(text: str, column: str, low: int, high: int) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"{column} {text!r} is not a whole number")
+    value = int(text)
+    if not low <= value <= high:
+        raise ValueError(f"{column} {value} is outside {low}..{high}")
+    return value
+
+
+def _parse_pain(text: str, column: str) -> int | None:
+    if not text:
+        return None
+    return _parse_int(text, column, *PAIN_RANGE)
+
+
+def _parse_seconds(text: str, column: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{column} {text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or not 0 <= value <= MAX_HOLD_SECONDS:
+        raise ValueError(f"{column} {text!r} is not a possible number of seconds")
+    return value
+
+
+def _parse_name(text: str, column: str) -> str:
+    if not text.strip():
+        raise ValueError(f"{column} is empty")
+    if len(text) > MAX_NAME_CHARS:
+        raise ValueError(f"{column} is longer than {MAX_NAME_CHARS} characters")
+    return text
+
+
+@dataclass
+class _Session:
+    raw: tuple[str, ...]
+    line: int
+    routine: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: SessionStatus
+    pain_before: int | None
+    pain_after: int | None
+    note: str
+    no_holds: bool = False
+    holds: list[HoldResult] = field(default_factory=list)
+    repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
+
+
+def _parse_session(fields: list[str], line: int) -> _Session:
+    session_id = fields[0]
+    _parse_name(session_id, "session_id")
+    routine = _parse_name(fields[1], "routine")
+    started = _parse_time(fields[2], "started_at", required=True)
+    assert started is not None
+    ended = _parse_time(fields[3], "ended_at", required=False)
+    if ended is not None and ended < started:
+        raise ValueError(f"ended_at {fields[3]} is before started_at {fields[2]}")
+    try:
+        status = SessionStatus(fields[4])
+    except ValueError:
+        status = SessionStatus.RUNNING
+    if status not in FINISHED_STATUSES:
+        allowed = ", ".join(str(s) for s in FINISHED_STATUSES)
+        raise ValueError(f"status {fields[4]!r} is not one of {allowed}")
+    note = fields[7]
+    if len(note) > MAX_NOTE_CHARS:
+        raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
+    return _Session(
+        raw=tuple(fields[_SESSION_FIELDS]),
+        line=line,
+        routine=routine,
+        started_at=started,
+        ended_at=ended,
+        status=status,
+        pain_before=_parse_pain(fields[5], "pain_before"),
+        pain_after=_parse_pain(fields[6], "pain_after"),
+        note=note,
+    )
+
+
+def _add_hold(session: _Session, fields: list[str]) -> None:
+    hold_fields = fields[_HOLD_FIELDS]
+    if not any(hold_fields):
+        if session.holds:
+            raise ValueError("a row without a hold for a session that has holds")
+        if session.no_holds:
+            raise ValueError(f"session {fields[0]!r} has two rows without a hold")
+        session.no_holds = True
+        return
+    if session.no_holds:
+        raise ValueError("a hold for a session that already has a row without a hold")
+    empty = [CSV_COLUMNS[8 + i] for i, text in enumerate(hold_fields) if not text]
+    if empty:
+        raise ValueError(f"{', '.join(empty)} empty in a hold row")
+    step = _parse_int(fields[8], "step", 0, _MAX_STEP)
+    point = _parse_name(fields[9], "point")
+    try:
+        side = Side(fields[10])
+    except ValueError:
+        allowed = ", ".join(str(s) for s in Side)
+        raise ValueError(f"side {fields[10]!r} is not one of {allowed}") from None
+    planned = _parse_seconds(fields[11], "planned_hold_s")
+    held = _parse_seconds(fields[12], "held_s")
+    repetition = session.repetitions.get((step, side), 0) + 1
+    session.repetitions[(step, side)] = repetition
+    session.holds.append(HoldResult(step, point, side, repetition, planned, held))
+
+
+def parse_csv(
+    text: str, name: str, routine_ids: dict[str, str] | None = None
+) -> list[SessionRecord]:
+    """Check a whole history CSV and return its sessions, in order of first appearance.
+
+    Args:
+        text: The file's text.
+        name: The file's name, for messages.
+        routine_ids: Routine id to use for each routine name (the ids already in the
+            history); other names get an id made from the name.
+
+    Raises:
+        CsvFormatError: The first thing wrong, with its line number.
+    """
+    ids = routine_ids or {}
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
+    if header is None:
+        raise CsvFormatError(name, 1, "the file is empty; expected the header line")
+    if tuple(header) != CSV_COLUMNS:
+        raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    sessions: dict[str, _Session] = {}
+    line = 1
+    try:
+        for fields in reader:
+            line = reader.line_num
+            if not fields:
+                continue  # a blank line
+            if len(fields) != len(CSV_COLUMNS):
+                raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
+            session = sessions.get(fields[0])
+            if session is None:
+                session = _parse_session(fields, line)
+                sessions[fields[0]] = session
+            elif tuple(fields[_SESSION_FIELDS]) != session.raw:
+                raise ValueError(
+                    f"session {fields[0]!r} has other session details than on line {session.line}"
+                )
+            _add_hold(session, fields)
+    except csv.Error as error:
+        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
+    except ValueError as error:
+        raise CsvFormatError(name, line, str(error)) from None
+    return [
+        SessionRecord(
+            session_id=session_id,
+            routine_id=ids.get(session.routine) or _slug(session.routine),
+            routine_name=session.routine,
+            started_at=session.started_at,
+            ended_at=session.ended_at,
+            status=session.status,
+            pain_before=session.pain_before,
+            pain_after=session.pain_after,
+            note=session.note,
+            holds=tuple(session.holds),
+        )
+        for session_id, session in sessions.items()
+    ]
+
+
+def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[SessionRecord]:
+    """Read and check a history CSV file (see :func:`parse_csv`).
+
+    Raises:
+        CsvFormatError: The file is too large, not UTF-8 or malformed.
+        OSError: The file cannot be read.
+    """
+    size = file.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise CsvFormatError(
+            file.name,
+            None,
+            f"the file is {size / 1024 / 1024:.0f} MB; a history CSV can be at most "
+            f"{MAX_CSV_BYTES // 1024 // 1024} MB",
+        )
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise CsvFormatError(file.name, line, "the text is not UTF-8") from None
+    return parse_csv(text, file.name, routine_ids)
+
+
+def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
+    """Merge a history CSV into ``store``: everything or, on any problem, nothing.
+
+    Returns:
+        (sessions added, sessions skipped because their id was already stored).
+
+    Raises:
+        CsvFormatError: The file is malformed (nothing was imported).
+        OSError: The file cannot be read.
+    """
+    records = read_csv(file, store.routine_ids())
+    return store.add_records(records)
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------------
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
+    """``--export-history FILE.csv``: returns (exit code, one-line message)."""
+    path = history_file(config_dir)
+    try:
+        if not path.exists():
+            text, sessions, holds = format_csv(())
+            atomic_write(file, text)
+        else:
+            with HistoryStore(path) as store:
+                sessions, holds = export_history(store, file)
+                notes = " ".join(store.warnings)
+            if notes:
+                return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
+    except HistoryError as error:
+        return 1, str(error)
+    except OSError as error:
+        return 1, f"{file} could not be written: {error.strerror or error}"
+    return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
+
+
+def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
+    """``--import-history FILE.csv``: returns (exit code, one-line message)."""
+    try:
+        records = read_csv(file)  # checked in full before the history is opened
+        with HistoryStore(history_file(config_dir)) as store:
+            ids = store.routine_ids()
+            records = [_with_routine_id(record, ids) for record in records]
+            added, skipped = store.add_records(records)
+    except CsvFormatError as error:
+        return 1, f"{error}; nothing was imported."
+    except HistoryError as error:
+        return 1, f"{error} Nothing was imported."
+    except OSError as error:
+        return 1, f"{file} could not be read: {error.strerror or error}"
+    message = f"Imported {_plural(added, 'session')} from {file.name}"
+    if skipped:
+        message += f"; skipped {_plural(skipped, 'session')} already in the history"
+    return 0, message + "."
+
+
+def _with_routine_id(record: SessionRecord, ids: dict[str, str]) -> SessionRecord:
+    known = ids.get(record.routine_name)
+    if known is None or known == record.routine_id:
+        return record
+    return replace(record, routine_id=known)

@@ -1,0 +1,209 @@
+"""Weekly charts of the History page, drawn with pyqtgraph (QtCharts is deprecated in Qt 6.10).
+
+pyqtgraph (and numpy under it) is imported inside :class:`HistoryCharts` only, never when
+this module is imported: the History page builds the charts after it is first shown, so
+neither the app's start nor the page's first screen pays for that import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from acupress_gui.domain.stats import WeekTotal
+
+#: The charts show this many weeks at first (drag or wheel to see earlier ones).
+VISIBLE_WEEKS = 26
+_WEEK = 7 * 24 * 3600
+#: Colour-blind safe pair (blue / orange), told apart by symbol and line style too.
+BEFORE_COLOR = "#d55e00"
+AFTER_COLOR = "#0072b2"
+BAR_COLOR = "#56b4e9"
+MINUTES_COLOR = "#009e73"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryCharts", text)
+
+
+def _stamp(day: date) -> float:
+    """Seconds since the epoch of ``day`` at noon UTC (the axis shows UTC dates)."""
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
+
+
+def charts_description(weeks: Sequence[WeekTotal]) -> str:
+    """The charts in words, for screen readers: the last weeks' totals and pain."""
+    recent = list(weeks)[-VISIBLE_WEEKS:]
+    if not recent:
+        return _tr("No sessions yet.")
+    sessions = sum(w.sessions for w in recent)
+    minutes = sum(w.minutes for w in recent)
+    rated = [w for w in recent if w.pain_before is not None and w.pain_after is not None]
+    text = _tr("Last {weeks} weeks: {sessions} sessions, {minutes} minutes.").format(
+        weeks=len(recent), sessions=sessions, minutes=round(minutes)
+    )
+    if rated:
+        first, last = rated[0], rated[-1]
+        text += " " + _tr(
+            "Average pain before and after: {b0:.1f} → {a0:.1f} in the week of {d0}, "
+            "{b1:.1f} → {a1:.1f} in the week of {d1}."
+        ).format(
+            b0=first.pain_before,
+            a0=first.pain_after,
+            d0=first.week_start.isoformat(),
+            b1=last.pain_before,
+            a1=last.pain_after,
+            d1=last.week_start.isoformat(),
+        )
+    return text
+
+
+class HistoryCharts(QWidget):
+    """Sessions per week, minutes per week and weekly pain before/after, stacked.
+
+    The three plots share their time axis; the last :data:`VISIBLE_WEEKS` weeks are shown,
+    earlier ones by dragging or with the wheel.
+
+    Args:
+        parent: The owning widget.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg  # here, not at module level: see the module docstring
+
+        self._pg: Any = pg
+        self.setAccessibleName(self.tr("Weekly charts"))
+        self.plots_widget: Any = pg.GraphicsLayoutWidget()
+        self.plots_widget.setAccessibleName(self.tr("Charts of sessions, minutes and pain"))
+        self.plots_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.plots_widget.setMinimumHeight(240)
+        self.plots_widget.ci.setContentsMargins(4, 4, 8, 4)
+        self.plots_widget.ci.setSpacing(2)
+
+        def plot(row: int, title: str) -> Any:
+            item = self.plots_widget.addPlot(
+                row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)}
+            )
+            item.setMenuEnabled(False)
+            item.hideButtons()
+            item.setMouseEnabled(x=True, y=False)
+            item.showGrid(x=False, y=True, alpha=0.25)
+            item.getAxis("left").setWidth(34)
+            return item
+
+        self.sessions_plot = plot(0, self.tr("Sessions per week"))
+        self.minutes_plot = plot(1, self.tr("Minutes per week"))
+        self.pain_plot = plot(2, self.tr("Pain before and after (weekly average, 0–10)"))
+        self.minutes_plot.setXLink(self.sessions_plot)
+        self.pain_plot.setXLink(self.sessions_plot)
+        self.pain_plot.setYRange(0, 10, padding=0.02)
+        self.legend = self.pain_plot.addLegend(offset=(-6, 4), labelTextSize="8pt")
+        self.legend.setColumnCount(2)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName(self.tr("Charts in words"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plots_widget, 1)
+        layout.addWidget(self.description)
+        self._weeks: list[WeekTotal] = []
+        self.apply_palette()
+
+    def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
+        """Draw ``weeks`` (oldest first; from :func:`acupress_gui.domain.stats.weekly_totals`)."""
+        pg = self._pg
+        self._weeks = list(weeks)
+        for item in (self.sessions_plot, self.minutes_plot, self.pain_plot):
+            item.clear()
+        self.legend.clear()
+        text = charts_description(self._weeks)
+        self.description.setText(text)
+        self.plots_widget.setAccessibleDescription(text)
+        if not self._weeks:
+            return
+        x = [_stamp(w.week_start + timedelta(days=3)) for w in self._weeks]
+        width = _WEEK * 0.7
+        self.sessions_plot.addItem(
+            pg.BarGraphItem(
+                x=x,
+                height=[w.sessions for w in self._weeks],
+                width=width,
+                brush=BAR_COLOR,
+                pen=pg.mkPen(None),
+            )
+        )
+        self.minutes_plot.addItem(
+            pg.BarGraphItem(
+                x=x,
+                height=[w.minutes for w in self._weeks],
+                width=width,
+                brush=MINUTES_COLOR,
+                pen=pg.mkPen(None),
+            )
+        )
+        rated = [(xi, w) for xi, w in zip(x, self._weeks, strict=True) if w.rated]
+        if rated:
+            xs = [xi for xi, _w in rated]
+            self.pain_plot.plot(
+                xs,
+                [w.pain_before for _xi, w in rated],
+                name=self.tr("before"),
+                pen=pg.mkPen(BEFORE_COLOR, width=2, style=Qt.PenStyle.DashLine),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=BEFORE_COLOR,
+                symbolPen=pg.mkPen(None),
+            )
+            self.pain_plot.plot(
+                xs,
+                [w.pain_after for _xi, w in rated],
+                name=self.tr("after"),
+                pen=pg.mkPen(AFTER_COLOR, width=2),
+                symbol="s",
+                symbolSize=6,
+                symbolBrush=AFTER_COLOR,
+                symbolPen=pg.mkPen(None),
+            )
+        first = x[0] - _WEEK / 2
+        last = x[-1] + _WEEK / 2
+        start = max(first, last - VISIBLE_WEEKS * _WEEK)
+        for item in (self.sessions_plot, self.minutes_plot, self.pain_plot):
+            item.setLimits(xMin=first, xMax=last)
+        self.sessions_plot.setXRange(start, last, padding=0)
+        shown = [w for xi, w in zip(x, self._weeks, strict=True) if xi >= start]
+        self.sessions_plot.setYRange(0, max(1, max(w.sessions for w in shown)) * 1.1, padding=0)
+        self.minutes_plot.setYRange(0, max(1.0, max(w.minutes for w in shown)) * 1.1, padding=0)
+        self.pain_plot.setYRange(0, 10, padding=0.02)
+
+    def apply_palette(self) -> None:
+        """Follow the widget's palette (light or dark)."""
+        pg = self._pg
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self.plots_widget.setBackground(background)
+        pen = pg.mkPen(text)
+        for item in (self.sessions_plot, self.minutes_plot, self.pain_plot):
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(pen)
+                axis.setTextPen(pen)
+            item.titleLabel.setAttr("color", text.name())
+            item.titleLabel.setText(item.titleLabel.text)
+        self.legend.setLabelTextColor(text)
+        self.legend.setBrush(QColor(background.red(), background.green(), background.blue(), 200))
+        self.legend.setPen(pg.mkPen(QColor(text.red(), text.green(), text.blue(), 80)))
+        if self._weeks:
+            self.set_weeks(self._weeks)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self.apply_palette()
+        super().changeEvent(event)

@@ -1,0 +1,316 @@
+"""The session table's model: rows fetched from the history store a page at a time.
+
+Sorting and filtering are done by the store in SQL; the model only ever holds the rows the
+view has asked for (``canFetchMore``/``fetchMore``, :data:`PAGE_SIZE` rows at a time, keyset
+paging), so a history of 100,000 sessions opens as fast as a short one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+
+from acupress_gui.domain.recording import SessionStatus
+from acupress_gui.storage.history import (
+    HistoryError,
+    HistoryFilter,
+    HistoryStore,
+    SessionRow,
+    SortKey,
+)
+
+#: Rows fetched per page.
+PAGE_SIZE = 200
+#: The role giving a row's session id.
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_COLUMNS: tuple[SortKey, ...] = (
+    SortKey.DATE,
+    SortKey.ROUTINE,
+    SortKey.DURATION,
+    SortKey.STATUS,
+    SortKey.HOLDS,
+    SortKey.PAIN,
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+type _Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryFormat", text)
+
+
+def format_date(moment: datetime) -> str:
+    """A start time as people read it, in the local time of that moment: "Mon 3 Mar 2025, 08:15"."""
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return _tr("{day}, {time}").format(day=day, time=time)
+
+
+def format_time(moment: datetime) -> str:
+    """The time of day of ``moment``: "08:15"."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_duration(seconds: float | None) -> str:
+    """A length for people: "45 s", "12 min", "1 h 05 min"; "—" when unknown."""
+    if seconds is None:
+        return "—"
+    if seconds < 59.5:
+        return _tr("{n} s").format(n=round(seconds))
+    minutes = round(seconds / 60.0)
+    if minutes < 60:
+        return _tr("{n} min").format(n=minutes)
+    return _tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+
+
+def format_seconds(seconds: float) -> str:
+    """A hold's length: "30 s", "27.5 s"."""
+    text = f"{seconds:.1f}".removesuffix(".0")
+    return _tr("{n} s").format(n=text)
+
+
+def format_pain(before: int | None, after: int | None) -> str:
+    """Pain before and after: "6 → 3"; "—" for a rating not given, "" when neither was."""
+    if before is None and after is None:
+        return ""
+    left = "—" if before is None else str(before)
+    right = "—" if after is None else str(after)
+    return f"{left} → {right}"
+
+
+def status_text(status: SessionStatus) -> str:
+    """The status as a word."""
+    return {
+        SessionStatus.RUNNING: _tr("Running"),
+        SessionStatus.COMPLETED: _tr("Completed"),
+        SessionStatus.STOPPED: _tr("Stopped"),
+        SessionStatus.INTERRUPTED: _tr("Interrupted"),
+    }[status]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    row: SessionRow
+    texts: tuple[str, ...]
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """Sessions as a table: date, routine, duration, status, holds, pain before -> after.
+
+    Args:
+        store: The history.
+        parent: The owning object.
+    """
+
+    #: The number of sessions matching the filter changed (after a reset or a refresh).
+    total_changed = Signal(int)
+    #: The history could not be read (a damaged file); the text says so in plain words.
+    read_failed = Signal(str)
+
+    def __init__(self, store: HistoryStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = HistoryFilter()
+        self._sort = SortKey.DATE
+        self._descending = True
+        self._lines: list[_Line] = []
+        self._total = 0
+        #: The last read failure in plain words ("" when reading works).
+        self.last_error = ""
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Routine"),
+            self.tr("Duration"),
+            self.tr("Status"),
+            self.tr("Holds"),
+            self.tr("Pain"),
+        )
+        self._load(PAGE_SIZE)
+
+    # ---- state ------------------------------------------------------------------------
+
+    @property
+    def history_filter(self) -> HistoryFilter:
+        """The filter in use."""
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """Sessions matching the filter (fetched or not)."""
+        return self._total
+
+    @property
+    def sort_order(self) -> tuple[SortKey, bool]:
+        """(sort key, descending)."""
+        return self._sort, self._descending
+
+    def set_filter(self, history_filter: HistoryFilter) -> None:
+        """Show only the sessions matching ``history_filter`` (from the first page)."""
+        if history_filter == self._filter:
+            return
+        self._filter = history_filter
+        self._reload(PAGE_SIZE)
+
+    def refresh(self) -> None:
+        """Read the store again, keeping as many rows loaded as before."""
+        self._reload(max(PAGE_SIZE, len(self._lines)))
+
+    def _reload(self, count: int) -> None:
+        self.beginResetModel()
+        self._load(count)
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def _load(self, count: int) -> None:
+        try:
+            self._total = self._store.count(self._filter)
+        except HistoryError as error:
+            self._total = 0
+            self._failed(error)
+        self._lines = self._fetch(count, None)
+
+    def _failed(self, error: HistoryError) -> None:
+        self.last_error = str(error)
+        self.read_failed.emit(self.last_error)
+
+    def _fetch(self, count: int, after: tuple[object, ...] | None) -> list[_Line]:
+        try:
+            rows = self._store.rows(
+                self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                limit=count,
+                after=after,
+            )
+        except HistoryError as error:
+            # Show what could be read; never raise inside a Qt virtual.
+            self._total = len(self._lines) if after is not None else 0
+            self._failed(error)
+            return []
+        return [_Line(row, self._texts(row)) for row in rows]
+
+    @staticmethod
+    def _texts(row: SessionRow) -> tuple[str, ...]:
+        routine = row.routine_name + ("  ✎" if row.has_note else "")
+        return (
+            format_date(row.started_at),
+            routine,
+            format_duration(row.duration_s),
+            status_text(row.status),
+            str(row.hold_count),
+            format_pain(row.pain_before, row.pain_after),
+        )
+
+    # ---- lookups ----------------------------------------------------------------------
+
+    def session_row(self, row: int) -> SessionRow | None:
+        """The session shown on ``row`` (None when out of range)."""
+        return self._lines[row].row if 0 <= row < len(self._lines) else None
+
+    def session_id(self, row: int) -> str | None:
+        """The id of the session on ``row``."""
+        line = self.session_row(row)
+        return line.session_id if line else None
+
+    def row_of(self, session_id: str) -> int | None:
+        """The row of a loaded session, or None."""
+        for row, line in enumerate(self._lines):
+            if line.row.session_id == session_id:
+                return row
+        return None
+
+    @staticmethod
+    def column_key(column: int) -> SortKey:
+        """The sort key of a column."""
+        return _COLUMNS[column]
+
+    # ---- QAbstractItemModel -----------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line.texts[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if _COLUMNS[column] in (SortKey.DURATION, SortKey.HOLDS):
+                return int(_RIGHT.value)
+            if _COLUMNS[column] is SortKey.PAIN:
+                return int(_CENTER.value)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and _COLUMNS[column] is SortKey.ROUTINE:
+            return self.tr("Has a note") if line.row.has_note else None
+        if role == SESSION_ID_ROLE:
+            return line.row.session_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and _COLUMNS[section] is SortKey.PAIN:
+                return self.tr("Pain before → after the session (0 = none, 10 = the worst)")
+            if role == Qt.ItemDataRole.TextAlignmentRole and _COLUMNS[section] in (
+                SortKey.DURATION,
+                SortKey.HOLDS,
+            ):
+                return int(_RIGHT.value)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._lines) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._lines:
+            return
+        more = self._fetch(PAGE_SIZE, self._lines[-1].row.sort_key)
+        if not more:
+            # The store changed under us (another process); count again next refresh.
+            self._total = len(self._lines)
+            return
+        first = len(self._lines)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._lines.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(_COLUMNS):
+            return
+        key = _COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return
+        self._sort = key
+        self._descending = descending
+        self._reload(PAGE_SIZE)

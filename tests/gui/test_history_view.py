@@ -1,0 +1,566 @@
+"""The History page: the lazy table, filters, details, summaries, delete with undo, charts."""
+
+from __future__ import annotations
+
+import csv
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.app import build_context
+from acupress_gui.domain.models import Catalog, Side, Sides
+from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.storage.history import HistoryStore
+from acupress_gui.storage.paths import history_file
+from acupress_gui.ui.history_model import PAGE_SIZE, format_duration, format_pain
+from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
+from acupress_gui.ui.main_window import AppContext
+from tests.helpers.clock import FakeClock
+
+ROOT = Path(__file__).resolve().parents[2]
+BERLIN = ZoneInfo("Europe/Berlin")
+TODAY = date(2026, 5, 8)  # a Friday
+
+# How much each routine relieves, on average, in the made-up year (pain points).
+_RELIEF = {
+    "lower-back-relief": 2.3,
+    "upper-back-and-neck": 1.4,
+    "sciatica-and-hips": 0.4,
+    "six-essentials": 1.1,
+    "desk-break": 0.2,
+}
+_WEIGHTS = {
+    "lower-back-relief": 45,
+    "desk-break": 20,
+    "upper-back-and-neck": 15,
+    "sciatica-and-hips": 10,
+    "six-essentials": 10,
+}
+_NOTES = (
+    "Stiff after a long drive.",
+    "Much easier to bend afterwards.",
+    "BL23 tender on the left.",
+    "Slept badly; pain sharper in the morning.",
+    "Did it with a tennis ball against the wall.",
+    "Phone rang, stopped early.",
+)
+
+
+def year_of_sessions(catalog: Catalog, today: date = TODAY, seed: int = 7) -> list[SessionRecord]:
+    """A realistic year: a few sessions a week, pain trending down, some unrated or cut short.
+
+    Times are in Berlin time (so both +01:00 and +02:00 occur), holds follow the built-in
+    routines' steps.
+    """
+    rnd = random.Random(seed)
+    routines = {r.id: r for r in catalog.routines}
+    names = list(_WEIGHTS)
+    weights = list(_WEIGHTS.values())
+    records: list[SessionRecord] = []
+    start_day = today - timedelta(days=364)
+    for offset in range(365):
+        day = start_day + timedelta(days=offset)
+        count = 0 if rnd.random() < 0.45 else (2 if rnd.random() < 0.12 else 1)
+        if day == today:
+            count = 1
+        for k in range(count):
+            routine = routines[rnd.choices(names, weights)[0]]
+            hour = rnd.choice((7, 7, 8, 12, 19, 20, 21)) if k == 0 else 21
+            started = datetime.combine(day, time(hour, rnd.randrange(60)), BERLIN)
+            roll = rnd.random()
+            status = (
+                SessionStatus.COMPLETED
+                if roll < 0.86
+                else SessionStatus.STOPPED
+                if roll < 0.95
+                else SessionStatus.INTERRUPTED
+            )
+            holds: list[HoldResult] = []
+            elapsed = 0.0
+            steps = list(enumerate(routine.steps))
+            if status is not SessionStatus.COMPLETED:
+                steps = steps[: rnd.randint(1, max(1, len(steps) - 1))]
+            for index, step in steps:
+                elapsed += step.prepare_seconds
+                sides = (Side.LEFT, Side.RIGHT) if step.sides is Sides.BOTH else (Side.MIDLINE,)
+                for side in sides:
+                    for rep in range(1, step.repetitions + 1):
+                        held = float(step.hold_seconds)
+                        if rnd.random() < 0.05:
+                            held = round(held * rnd.uniform(0.4, 0.95), 2)
+                        holds.append(
+                            HoldResult(index, step.point, side, rep, step.hold_seconds, held)
+                        )
+                        elapsed += held + step.rest_seconds
+            ended = started + timedelta(seconds=elapsed)
+            progress = offset / 364
+            base = 7.2 - 3.4 * progress + rnd.gauss(0, 0.9)
+            before: int | None = max(1, min(10, round(base)))
+            relief = _RELIEF[routine.id] + rnd.gauss(0, 0.8)
+            after: int | None = max(0, min(10, round((before or 0) - relief)))
+            rating = rnd.random()
+            if rating < 0.15:
+                before = after = None
+            elif rating < 0.2:
+                after = None
+            note = rnd.choice(_NOTES) if rnd.random() < 0.12 else ""
+            records.append(
+                SessionRecord(
+                    session_id=f"{day.isoformat()}-{k}-{routine.id}",
+                    routine_id=routine.id,
+                    routine_name=routine.name,
+                    started_at=started,
+                    ended_at=ended,
+                    status=status,
+                    pain_before=before,
+                    pain_after=after,
+                    note=note,
+                    holds=tuple(holds),
+                )
+            )
+    return records
+
+
+def fixed_clock(day: date = TODAY, hour: int = 21) -> datetime:
+    """A wall clock frozen at ``day`` ``hour``:30 Berlin time, in UTC."""
+    return datetime.combine(day, time(hour, 30), BERLIN).astimezone(UTC)
+
+
+@pytest.fixture(autouse=True)
+def english_dates() -> Iterator[None]:
+    """Dates are shown with the default locale: make it English whatever the machine's is."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def context(config_dir: Path) -> AppContext:
+    return build_context(config_dir)
+
+
+@pytest.fixture
+def store(config_dir: Path) -> HistoryStore:
+    history = HistoryStore(
+        history_file(config_dir),
+        clock=fixed_clock,
+        to_local=lambda moment: moment.astimezone(BERLIN),
+    )
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def year_store(store: HistoryStore, context: AppContext) -> HistoryStore:
+    store.add_records(year_of_sessions(context.catalog))
+    return store
+
+
+def make_page(qtbot: QtBot, context: AppContext, store: HistoryStore) -> HistoryPage:
+    page = HistoryPage(context, store)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    return page
+
+
+def select_rows(page: HistoryPage, *rows: int) -> None:
+    """Select table rows (not QTableView.selectRow, which depends on the modifier keys)."""
+    flags = QItemSelectionModel.SelectionFlag
+    selection = page.table.selectionModel()
+    selection.setCurrentIndex(page.model.index(rows[0], 0), flags.ClearAndSelect | flags.Rows)
+    for row in rows[1:]:
+        selection.select(page.model.index(row, 0), flags.Select | flags.Rows)
+
+
+def show_active(qtbot: QtBot, page: HistoryPage) -> None:
+    """Show the page as the active window: shortcuts only fire in the active window."""
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+
+
+def test_empty_history_shows_an_empty_table(
+    qtbot: QtBot, context: AppContext, store: HistoryStore
+) -> None:
+    page = make_page(qtbot, context, store)
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "0 sessions"
+    assert page.streak_label.text() == "No sessions yet"
+    assert page.detail.session_id is None
+    assert page.detail.empty_label.isVisibleTo(page.detail)
+    assert not page.delete_action.isEnabled()
+
+
+def test_a_session_run_through_the_window_appears_with_its_holds(
+    qtbot: QtBot, context: AppContext, config_dir: Path
+) -> None:
+    """The Session page (FakeClock) records into the store; the table shows it with its holds."""
+    from acupress_gui.ui.session_view import SessionPage
+
+    clock = FakeClock(monotonic=500.0, wall=fixed_clock(TODAY, 8).timestamp())
+
+    def wall() -> datetime:
+        return datetime.fromtimestamp(clock.wall(), UTC)
+
+    store = HistoryStore(
+        history_file(config_dir), clock=wall, to_local=lambda m: m.astimezone(BERLIN)
+    )
+    session = SessionPage(context.catalog, recorder=store, clock=clock, wall_now=wall)
+    qtbot.addWidget(session)
+    history = make_page(qtbot, context, store)
+    assert history.model.rowCount() == 0
+
+    session.set_routines(context.catalog.routines)
+    assert session.select_routine("Sciatica and hips")
+    session.pain_before.setValue(6)
+    assert session.start_session()
+    for _ in range(2000):
+        if not session.is_running():
+            break
+        controller = session.controller
+        assert controller is not None
+        interval = controller.next_interval_ms
+        clock.advance((interval or 1000) / 1000.0)
+        controller._on_timer_timeout()
+    assert session.panel() == "summary"
+    session.pain_after.setValue(3)
+    session.note_edit.setPlainText("Better.")
+    session.save_rating()
+
+    history.refresh()  # what the main window does when a session ends
+    routine = next(r for r in context.catalog.routines if r.name == "Sciatica and hips")
+    expected_holds = sum(2 * s.repetitions for s in routine.steps)
+    assert history.model.rowCount() == 1
+    index = history.model.index(0, 0)
+    texts = [history.model.data(index.siblingAtColumn(c)) for c in range(6)]
+    assert texts[0] == "Fri 8 May 2026, 08:30"
+    assert texts[1] == "Sciatica and hips  ✎"
+    assert texts[3] == "Completed"
+    assert texts[4] == str(expected_holds)
+    assert texts[5] == "6 → 3"
+    detail = history.detail
+    assert detail.session_id is not None
+    assert detail.holds.rowCount() == expected_holds
+    first = [detail.holds.item(0, c).text() for c in range(6)]
+    assert first[0] == "1" and first[1].startswith("BL53") and first[2] == "left"
+    assert first[3:] == ["1", "120 s", "120 s"]
+    assert detail.note.toPlainText() == "Better."
+    record = store.get(detail.session_id)
+    assert record is not None and record.status is SessionStatus.COMPLETED
+    assert len(record.holds) == expected_holds
+    assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())  # type: ignore[operator]
+    assert history.this_week_label.text().startswith("1 session")
+    store.close()
+
+
+def test_table_fetches_lazily_and_sorts_in_sql(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page = make_page(qtbot, context, year_store)
+    total = year_store.count()
+    assert total > PAGE_SIZE
+    assert page.model.rowCount() == PAGE_SIZE
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == min(total, 2 * PAGE_SIZE)
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    ids = [page.model.session_id(r) for r in range(page.model.rowCount())]
+    assert len(ids) == len(set(ids)) == total
+    # Newest first by default.
+    assert page.model.data(page.model.index(0, 0)).startswith("Fri 8 May 2026")
+    # Sort by pain (ascending): unrated first, then by pain before.
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert page.model.rowCount() == PAGE_SIZE
+    assert page.model.data(page.model.index(0, 5)) == ""
+    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    worst = max(r.pain_before or 0 for r in year_store.records())
+    assert page.model.data(page.model.index(0, 5)).startswith(f"{worst} →")
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    counts = [int(page.model.data(page.model.index(r, 4))) for r in range(PAGE_SIZE)]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_filters_by_routine_dates_and_status(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page = make_page(qtbot, context, year_store)
+    total = year_store.count()
+    assert page.routine_combo.count() == 6  # "All routines" + 5
+    page.routine_combo.setCurrentIndex(page.routine_combo.findData("Sciatica and hips"))
+    rows = page.model.rowCount()
+    assert 0 < rows < total
+    assert {page.model.data(page.model.index(r, 1)).removesuffix("  ✎") for r in range(rows)} == {
+        "Sciatica and hips"
+    }
+    assert page.count_label.text() == f"{rows} of {total} sessions shown"
+
+    page.status_combo.setCurrentIndex(page.status_combo.findData("interrupted"))
+    interrupted = page.model.rowCount()
+    assert all(page.model.data(page.model.index(r, 3)) == "Interrupted" for r in range(interrupted))
+
+    page.clear_filters_button.click()
+    assert page.model.total == total
+    assert not page.clear_filters_button.isEnabled()
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
+    assert page.date_to.date() == QDate(2026, 5, 8)
+    assert page.date_from.date() == QDate(2026, 4, 11)
+    four_weeks = page.model.total
+    assert 5 < four_weeks < 40
+
+    page.date_from.setDate(QDate(2026, 5, 4))
+    assert page.period_combo.currentData() == "custom"
+    this_week = [r for r in year_store.records() if r.started_at.date() >= date(2026, 5, 4)]
+    assert page.model.total == len(this_week) > 0
+    # A "from" after "to" moves "to" along.
+    page.date_from.setDate(QDate(2026, 5, 9))
+    assert page.date_to.date() == QDate(2026, 5, 9)
+    assert page.model.total == 0
+    assert page.detail.session_id is None
+
+
+def test_detail_edits_ratings_and_note(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page = make_page(qtbot, context, year_store)
+    show_active(qtbot, page)
+    first = page.detail.session_id
+    assert first is not None
+    record = year_store.get(first)
+    assert record is not None
+    assert page.detail.holds.rowCount() == len(record.holds)
+
+    detail = page.detail
+    assert not detail.save_button.isEnabled()
+    detail.pain_before.setValue(8)
+    detail.pain_after.setValue(detail.pain_after.minimum())  # "not rated"
+    assert detail.pain_after.text() == "not rated"
+    detail.note.setPlainText("Edited note")
+    assert detail.save_button.isEnabled()
+    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    saved = year_store.get(first)
+    assert saved is not None
+    assert (saved.pain_before, saved.pain_after, saved.note) == (8, None, "Edited note")
+    assert page.model.data(page.model.index(0, 5)) == format_pain(8, None)
+
+    # Unsaved edits are saved when another session is selected.
+    detail.note.setPlainText("Moved on")
+    select_rows(page, 1)
+    assert year_store.get(first).note == "Moved on"  # type: ignore[union-attr]
+
+    # Revert forgets unsaved edits.
+    second = detail.session_id
+    assert second is not None and second != first
+    before = year_store.get(second)
+    detail.note.setPlainText("scratch")
+    detail.revert_button.click()
+    assert detail.note.toPlainText() == before.note  # type: ignore[union-attr]
+
+    # Ctrl+S saves.
+    detail.note.setFocus()
+    detail.note.setPlainText("via keyboard")
+    qtbot.keyClick(detail.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert year_store.get(second).note == "via keyboard"  # type: ignore[union-attr]
+
+
+def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: HistoryStore) -> None:
+    page = make_page(qtbot, context, year_store)
+    show_active(qtbot, page)
+    total = year_store.count()
+    page.table.setFocus()
+    select_rows(page, 0, 1)
+    doomed = page.selected_session_ids()
+    assert len(doomed) == 2
+    holds_before = [len(year_store.get(s).holds) for s in doomed]  # type: ignore[union-attr]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert year_store.count() == total - 2
+    assert all(year_store.get(s) is None for s in doomed)
+    assert page.notice.isVisibleTo(page)
+    assert page.notice_label.text() == "Deleted 2 sessions."
+    assert page.notice_undo_button.isVisibleTo(page)
+
+    qtbot.mouseClick(page.notice_undo_button, Qt.MouseButton.LeftButton)
+    assert year_store.count() == total
+    assert [len(year_store.get(s).holds) for s in doomed] == holds_before  # type: ignore[union-attr]
+    assert page.detail.session_id == doomed[0]
+
+    # Ctrl+Z / Ctrl+Shift+Z from the keyboard.
+    page.table.setFocus()
+    select_rows(page, 0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert year_store.count() == total - 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert year_store.count() == total
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert year_store.count() == total - 1
+
+
+def test_summaries_and_relief(qtbot: QtBot, context: AppContext, year_store: HistoryStore) -> None:
+    page = make_page(qtbot, context, year_store)
+    summary = page.summary
+    assert summary is not None
+    assert summary.sessions == year_store.count()
+    assert summary.streaks.current >= 1
+    streak = summary.streaks
+    assert page.streak_label.text() == (
+        f"{streak.current} day{'s' if streak.current > 1 else ''} · longest {streak.longest} days"
+    )
+    table = page.relief_table
+    assert table.rowCount() == 5
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(4)] for r in range(5)}
+    lower_back = next(r for r in summary.routines if r.routine == "Lower back relief")
+    assert rows["Lower back relief"][1] == f"{lower_back.rated} of {lower_back.sessions}"
+    assert rows["Lower back relief"][2].startswith("−2")
+    assert rows["Lower back relief"][3] == "Seems to help"
+    assert rows["Desk break: hands and feet"][3] == "No clear change"
+
+
+def test_import_and_export_from_the_page(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, context, year_store)
+    out = tmp_path / "out.csv"
+    message = page.export_to(out)
+    assert message.startswith(f"Exported {year_store.count()} sessions")
+    with out.open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][0] == "session_id"
+    assert page.notice.isVisibleTo(page)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(out.read_text().replace(",completed,", ",done,", 1))
+    message = page.import_from(bad)
+    assert "bad.csv line 2: status 'done'" in message and "nothing was imported" in message
+
+    total = year_store.count()
+    message = page.import_from(out)
+    assert message == f"Imported 0 sessions; skipped {total} already in the history."
+
+
+def test_charts_are_built_after_the_page_is_shown(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page = make_page(qtbot, context, year_store)
+    assert page.charts is None
+    page.show()
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=5000)
+    charts = page.charts
+    assert charts is not None
+    assert "Last 26 weeks" in charts.description.text()
+    page.tabs.setCurrentWidget(page.charts_tab)
+    assert not page.grab().isNull()
+
+
+def test_history_view_does_not_import_pyqtgraph() -> None:
+    """Importing the page (and building it, not shown) leaves pyqtgraph unloaded."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import acupress_gui.ui.history_view, acupress_gui.ui.charts\n"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_accessible_names(qtbot: QtBot, context: AppContext, store: HistoryStore) -> None:
+    page = make_page(qtbot, context, store)
+    assert page.table.accessibleName() == "Sessions"
+    interactive = (
+        page.routine_combo,
+        page.period_combo,
+        page.date_from,
+        page.date_to,
+        page.status_combo,
+        page.clear_filters_button,
+        page.export_button,
+        page.import_button,
+        page.delete_button,
+        page.notice_undo_button,
+        page.notice_close_button,
+        page.tabs,
+        page.relief_table,
+        page.detail.holds,
+        page.detail.pain_before,
+        page.detail.pain_after,
+        page.detail.note,
+        page.detail.save_button,
+        page.detail.revert_button,
+    )
+    assert all(widget.accessibleName() for widget in interactive)
+
+
+def test_build_history_page_timed(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page, ms = build_history_page_timed(context, year_store)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == PAGE_SIZE
+    assert 0 < ms < 5000
+    assert QApplication.instance() is not None
+
+
+def test_install_in_the_main_window_opens_with_ctrl_3(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from acupress_gui.ui.history_view import install_history_page
+    from acupress_gui.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.add_page("session", "&Session", lambda: QLabel("session"), "Ctrl+1")
+    window.add_page("points", "&Points", lambda: QLabel("points"), "Ctrl+4")
+    install_history_page(window, year_store)
+    window.show_page("session")
+    assert [a.text() for a in window.page_bar.actions()] == ["&Session", "&History", "&Points"]
+    assert "history" not in window.built_pages()  # built when first shown
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "history"
+    page = window.page("history")
+    assert isinstance(page, HistoryPage)
+    # Opened with Ctrl held: the newest session is still selected (not toggled off).
+    assert page.selected_session_ids() == [page.model.session_id(0)]
+    assert page.delete_button.isEnabled()
+    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
+    assert [a.text() for a in history_menu.actions()] == [
+        "E&xport history as CSV…",
+        "&Import history from CSV…",
+    ]
+
+
+def test_a_history_damaged_while_open_is_told_not_raised(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
+) -> None:
+    year_store._db.execute(
+        "UPDATE sessions SET started_at = 'garbage' WHERE local_date > ?", ("2026-04-01",)
+    )
+    page = make_page(qtbot, context, year_store)
+    assert page.model.rowCount() == 0
+    assert page.notice.isVisibleTo(page)
+    assert "history.sqlite3 is damaged" in page.notice_label.text()
+    message = page.export_to(tmp_path / "out.csv")
+    assert "is damaged" in message
+    assert not (tmp_path / "out.csv").exists()
