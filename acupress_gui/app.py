@@ -123,6 +123,7 @@ def _create_main_window(context: AppContext) -> AppWindow:
     context.recorder = FallbackRecorder(history, notify=tell)
     window = AppWindow(context)
     install_history_page(window, history)
+    window.keep_help_menu_last()
     # Closed after the window recorded a session it stopped on closing.
     window.close_hooks.append(history.close)
     return window

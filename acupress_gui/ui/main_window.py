@@ -144,6 +144,12 @@ class MainWindow(QMainWindow):
                 return key
         return None
 
+    def keep_help_menu_last(self) -> None:
+        """Menus added after Help move in front of it, as desktop conventions expect."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
+
     def show_warnings(self) -> None:
         """Tell the user once about files that could not be used."""
         if not self.context.warnings:
