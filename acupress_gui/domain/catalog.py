@@ -28,6 +28,13 @@ class CatalogError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters escaped, so a message stays on one readable line."""
+    if text.isprintable():
+        return text
+    return text.encode("unicode_escape").decode("ascii")
+
+
 def _item_label(data: Any, section: str, index: int) -> str:
     """How to name item ``index`` of ``section``: by its id where it has one."""
     try:
@@ -38,7 +45,7 @@ def _item_label(data: Any, section: str, index: int) -> str:
         for key in ("id", "file"):
             value = item.get(key)
             if isinstance(value, str) and value:
-                return value
+                return _printable(value)
     return f"{section}[{index}]"
 
 
@@ -56,7 +63,7 @@ def _format_location(data: Any, loc: tuple[int | str, ...]) -> str:
             else:
                 parts.append(f"[{element}]")
         else:
-            parts.append(element)
+            parts.append(_printable(element))
     return ".".join(parts) or "(top level)"
 
 

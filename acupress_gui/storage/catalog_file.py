@@ -24,6 +24,8 @@ def read_catalog(resources_dir: Path) -> Catalog:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CatalogError([f"points.json is not valid JSON: {error}"]) from None
+    except RecursionError:
+        raise CatalogError(["points.json is nested too deeply to be a catalogue"]) from None
     images_dir = resources_dir / "images"
     names = [p.name for p in images_dir.iterdir()] if images_dir.is_dir() else []
     return load_catalog(data, file_name="points.json", image_names=names)

@@ -23,6 +23,11 @@ SETTINGS_SCHEMA_VERSION = 1
 MAX_SETTINGS_BYTES = 256 * 1024
 
 
+def _shown(value: Any) -> str:
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 class Settings(BaseModel):
     """Everything the user can set, with defaults for a first run."""
 
@@ -35,8 +40,8 @@ class Settings(BaseModel):
     volume: float = Field(default=0.8, ge=0.0, le=1.0)
     voice_enabled: bool = False
     prepare_seconds: int = Field(default=5, ge=0, le=60)
-    last_routine: str | None = None
-    window_geometry: str | None = None
+    last_routine: str | None = Field(default=None, max_length=200)
+    window_geometry: str | None = Field(default=None, max_length=8192)
 
 
 @dataclass
@@ -72,11 +77,15 @@ class SettingsStore:
                 data = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
                 problem = f"it is not valid JSON ({error})"
+            except RecursionError:
+                problem = "it is nested too deeply to be a settings file"
         if not problem and not isinstance(data, dict):
             problem = "it is not a JSON object"
         if not problem and isinstance(data, dict):
             version = data.get("schema_version", SETTINGS_SCHEMA_VERSION)
-            if isinstance(version, int) and version > SETTINGS_SCHEMA_VERSION:
+            if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+                problem = f"its schema_version {_shown(version)} is not a version number"
+            elif version > SETTINGS_SCHEMA_VERSION:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
                 self._refuse_writes = True
                 return SettingsLoad(
@@ -108,12 +117,21 @@ class SettingsStore:
             return f"{self.path.name} (could not be renamed: {error.strerror})"
 
     def save(self, settings: Settings) -> None:
-        """Write the settings atomically.
+        """Write the settings atomically, always as this app's schema version.
+
+        Unknown keys (from a newer app) are kept, unless keeping them would make a file
+        larger than :data:`MAX_SETTINGS_BYTES`, which :meth:`load` would refuse.
 
         Raises:
             OSError: The folder cannot be written; the caller tells the user.
         """
         if self._refuse_writes:
             return
-        text = json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True) + "\n"
+        data = settings.model_dump(mode="json")
+        data["schema_version"] = SETTINGS_SCHEMA_VERSION
+        text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+        if len(text.encode("utf-8")) > MAX_SETTINGS_BYTES:
+            known = settings.model_dump(mode="json", include=set(Settings.model_fields))
+            known["schema_version"] = SETTINGS_SCHEMA_VERSION
+            text = json.dumps(known, indent=2, sort_keys=True) + "\n"
         atomic_write(self.path, text)
