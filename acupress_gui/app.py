@@ -120,12 +120,37 @@ def _create_main_window(context: AppContext) -> AppWindow:
         if window is not None:
             window.statusBar().showMessage(text, 15000)
 
-    context.recorder = FallbackRecorder(history, notify=tell)
+    recorder = FallbackRecorder(history, notify=tell)
+    context.recorder = recorder
     window = AppWindow(context)
     install_history_page(window, history)
     window.keep_help_menu_last()
-    # Closed after the window recorded a session it stopped on closing.
-    window.close_hooks.append(history.close)
+    # While sessions wait in memory (a full or read-only disk), try writing them now and then;
+    # no timer runs otherwise.
+    from PySide6.QtCore import QTimer
+
+    retry = QTimer(window)
+    retry.setInterval(30_000)
+    retry.timeout.connect(lambda: retry.stop() if recorder.flush() else None)
+
+    def tell_and_retry(text: str) -> None:
+        tell(text)
+        if recorder.pending:
+            retry.start()
+
+    recorder.notify = tell_and_retry
+
+    def close_history() -> None:
+        # Closed after the window recorded a session it stopped on closing.
+        if not recorder.flush():
+            print(
+                f"acupress-gui: {len(recorder.unsaved_sessions)} session(s) could not be "
+                f"saved to the history ({recorder.problem}).",
+                file=sys.stderr,
+            )
+        history.close()
+
+    window.close_hooks.append(close_history)
     return window
 
 
@@ -271,11 +296,49 @@ def run_import_routine(config_dir: Path, file: Path) -> int:
     return code
 
 
+def _forwarded_args(routine: str | None, start: bool) -> list[str]:
+    """What a second start passes on to the running window."""
+    args = ["--routine", routine] if routine else []
+    return [*args, "--start"] if start else args
+
+
+def _on_raise_requested(window: AppWindow, args: list[str]) -> None:
+    """A second start asked for the window: show it, and open the routine it names."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    routine = None
+    if "--routine" in args and args.index("--routine") + 1 < len(args):
+        routine = args[args.index("--routine") + 1]
+    if routine is None or window.session_page.is_running():
+        return
+    if window.session_page.select_routine(routine):
+        window.show_page("session")
+        if "--start" in args:
+            window.first_run_check(start=True)
+    else:
+        window.statusBar().showMessage(
+            window.tr("There is no routine called {name!r}.").format(name=routine), 8000
+        )
+
+
 def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False) -> int:
-    """Show the window and run until it is closed."""
+    """Show the window and run until it is closed (or raise the one already running)."""
     app = _make_application([])
     from PySide6.QtCore import QTimer
 
+    from acupress_gui.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(config_dir, parent=app)
+    if not guard.acquire():
+        if guard.notify_running(_forwarded_args(routine, start)):
+            print("acupress-gui is already running; raised its window", flush=True)
+            return 0
+        raise StartupError(
+            f"Another acupress-gui (process {guard.owner_pid}) uses {config_dir} but does not "
+            f"answer. Close it, or delete {guard.lock_path} if it is not running."
+        )
+    app.aboutToQuit.connect(guard.release)
     try:
         context = build_context(config_dir)
     except StartupError as error:
@@ -283,7 +346,10 @@ def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False
 
         QMessageBox.critical(None, "acupress-gui", str(error))
         raise
+    if guard.problem:
+        context.warnings.append(f"A second start may open a second window: {guard.problem}.")
     window = _create_main_window(context)
+    guard.raise_requested.connect(lambda args: _on_raise_requested(window, args))
     if routine and not window.session_page.select_routine(routine):
         names = ", ".join(r.name for r in context.all_routines())
         raise StartupError(f"There is no routine called {routine!r}. Routines: {names}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,3 +84,33 @@ def quarantine(path: Path, now: datetime | None = None) -> Path:
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     os.replace(path, target)
     return target
+
+
+#: A temp file of :func:`atomic_write` older than this is left over from a killed write.
+STALE_TEMP_SECONDS = 60.0
+
+
+def remove_stale_temp_files(folder: Path, name: str = "*", *, now: float | None = None) -> int:
+    """Delete the temp files killed writes of ``folder/name`` left behind.
+
+    A write is killed between creating its temp file and the rename only by a crash, a
+    SIGKILL or a power cut; the old file is intact, the temp file is garbage. One that is
+    minutes old cannot belong to a write still going on.
+
+    Returns:
+        How many were deleted.
+    """
+    limit = (time.time() if now is None else now) - STALE_TEMP_SECONDS
+    removed = 0
+    try:
+        candidates = list(folder.glob(f".{name}.*.tmp"))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -143,7 +143,13 @@ def _is_damage(error: sqlite3.DatabaseError) -> bool:
     if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
         return True
     text = str(error)
-    return "no such table" in text or "no such column" in text or "malformed" in text
+    return (
+        "no such table" in text
+        or "no such column" in text
+        or "malformed" in text
+        # Python's sqlite3 cannot decode a text cell: bytes in the file were damaged.
+        or text.startswith("Could not decode to UTF-8")
+    )
 
 
 def _reading[**P, R](

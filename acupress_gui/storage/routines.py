@@ -40,7 +40,12 @@ from acupress_gui.domain.routine_edit import (
     unique_id,
     unique_name,
 )
-from acupress_gui.storage.atomic import atomic_write, ensure_private_dir, quarantine
+from acupress_gui.storage.atomic import (
+    atomic_write,
+    ensure_private_dir,
+    quarantine,
+    remove_stale_temp_files,
+)
 from acupress_gui.storage.paths import routines_dir
 
 __all__ = [
@@ -220,6 +225,7 @@ class RoutineStore:
         reported and skipped.
         """
         result = RoutineLoad()
+        remove_stale_temp_files(self.folder)
         try:
             files = sorted(self.folder.glob("*.json"))
         except OSError as error:

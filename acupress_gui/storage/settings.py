@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from acupress_gui.domain.catalog import format_validation_error
-from acupress_gui.storage.atomic import atomic_write, quarantine
+from acupress_gui.storage.atomic import atomic_write, quarantine, remove_stale_temp_files
 from acupress_gui.storage.paths import settings_file
 
 SETTINGS_SCHEMA_VERSION = 1
@@ -62,6 +62,7 @@ class SettingsStore:
 
     def load(self) -> SettingsLoad:
         """Read the settings; a broken file is set aside and defaults are used."""
+        remove_stale_temp_files(self.path.parent, self.path.name)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -96,10 +97,13 @@ class SettingsStore:
                     ],
                     read_only=True,
                 )
-            try:
-                return SettingsLoad(Settings.model_validate(data))
-            except ValidationError as error:
-                problem = "; ".join(format_validation_error(error, data, "settings.json", limit=3))
+            else:
+                try:
+                    return SettingsLoad(Settings.model_validate(data))
+                except ValidationError as error:
+                    problem = "; ".join(
+                        format_validation_error(error, data, "settings.json", limit=3)
+                    )
         moved = self._set_aside()
         return SettingsLoad(
             Settings(),

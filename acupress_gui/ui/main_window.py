@@ -291,10 +291,12 @@ class AppWindow(MainWindow):
             group.addAction(action)
             volume_menu.addAction(action)
 
-    def _save(self) -> None:
+    def _save(self) -> bool:
+        """Write the settings; a failure is shown in the status bar. True when saved."""
         problem = self.context.save_settings()
         if problem:
             self.statusBar().showMessage(problem, 10000)
+        return problem is None
 
     def _set_volume(self, volume: float) -> None:
         self.context.settings.volume = volume
@@ -320,9 +322,12 @@ class AppWindow(MainWindow):
     @Slot(bool)
     def _on_session_page_mute_toggled(self, muted: bool) -> None:
         self.context.settings.muted = muted
-        self._save()
+        saved = self._save()
         self.cues.set_muted(muted)
-        self.statusBar().showMessage(self.tr("Sound off") if muted else self.tr("Sound on"), 3000)
+        if saved:  # never cover the message that the settings could not be saved
+            self.statusBar().showMessage(
+                self.tr("Sound off") if muted else self.tr("Sound on"), 3000
+            )
 
     @Slot(int)
     def _on_routine_combo_current_index_changed(self, _index: int) -> None:

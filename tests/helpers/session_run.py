@@ -1,0 +1,69 @@
+"""Run one whole session in the real window, offscreen, then print one JSON line.
+
+Usage: ``python session_run.py CONFIG_DIR`` (with the repository on PYTHONPATH). It builds
+the window as ``app.py`` does, with the real history store and History page, opens every
+page, runs the shortest routine to its end on a fake clock (no real waiting), rates it and
+closes the window.
+The no-network test runs it under a socket guard and under strace.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    """Run the session; exit 0 when it was recorded."""
+    from acupress_gui.app import _make_application, build_context
+    from acupress_gui.storage.fallback import FallbackRecorder
+    from acupress_gui.storage.history import open_history
+    from acupress_gui.ui.history_view import install_history_page
+    from acupress_gui.ui.main_window import AppWindow
+    from tests.helpers.clock import FakeClock
+
+    config = Path(sys.argv[1])
+    app = _make_application([])
+    context = build_context(config)
+    history = open_history(config)
+    context.recorder = FallbackRecorder(history)  # as app.py wires it
+    clock = FakeClock()
+    window = AppWindow(context, clock=clock)
+    install_history_page(window, history)
+    window.show()
+    for key in window.page_keys():
+        window.page(key)
+    page = window.session_page
+    routine = min(context.all_routines(), key=lambda r: len(r.steps))
+    if not page.select_routine(routine.id) or not page.start_session():
+        print(json.dumps({"ok": False, "error": "the session did not start"}), flush=True)
+        return 1
+    ticks = 0
+    while page.is_running() and ticks < 20_000:
+        clock.advance(2.0)
+        controller = page.controller
+        assert controller is not None
+        controller._on_timer_timeout()
+        app.processEvents()
+        ticks += 1
+    page.save_rating()
+    app.processEvents()
+    window.close()
+    app.processEvents()
+    sessions = history.count()
+    print(
+        json.dumps(
+            {"ok": sessions == 1, "routine": routine.id, "ticks": ticks, "sessions": sessions}
+        ),
+        flush=True,
+    )
+    history.close()
+    return 0 if sessions == 1 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
