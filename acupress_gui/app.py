@@ -7,6 +7,7 @@ answer without loading Qt, and ``startup_ms`` of ``--self-test`` includes Qt's i
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -177,6 +178,11 @@ def _make_application(argv: list[str]) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     assert isinstance(app, QApplication)
     if not app.property("acupress_theme"):
+        from PySide6.QtGui import QPixmapCache
+
+        # The style's pixmap cache runs a cleanup timer for as long as it holds anything,
+        # which would wake an idle app every few seconds; the style redraws cheaply instead.
+        QPixmapCache.setCacheLimit(0)
         from acupress_gui.ui.theme import ThemeFollower
 
         if sys.platform.startswith("linux"):
@@ -197,17 +203,27 @@ def run_self_test(config_dir: Path, started: float) -> int:
         window.page(key)
     startup_ms = (time.perf_counter() - started) * 1000.0
 
-    # Render every point's illustration once, for every side it is shown on.
-    view = IllustrationView()
-    view.resize(400, 480)
-    illustrations = {ill.file: ill for ill in context.catalog.illustrations}
+    # Render every point's illustration once with its markers, and every mirrored drawing
+    # once as the left side shows it; small, and not kept: this checks, it does not cache.
+    from acupress_gui.domain.models import Side
+    from acupress_gui.ui.illustration import SVG_CACHE
     from acupress_gui.ui.resources import image_path
 
+    view = IllustrationView()
+    view.resize(180, 210)
+    illustrations = {ill.file: ill for ill in context.catalog.illustrations}
+    mirrored_done: set[str] = set()
     for point in context.catalog.points:
-        for marker in point.markers:
-            view.show_point(point, illustrations[point.image], image_path(point.image), marker.side)
+        illustration = illustrations[point.image]
+        sides: list[Side | None] = [None]
+        if illustration.mirror_for_left and point.image not in mirrored_done:
+            mirrored_done.add(point.image)
+            sides.append(Side.LEFT)
+        for side in sides:
+            view.show_point(point, illustration, image_path(point.image), side)
             if view.grab().isNull():
                 raise StartupError(f"The illustration of {point.id} could not be drawn.")
+    SVG_CACHE.clear()
 
     from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
 
@@ -234,10 +250,47 @@ def run_self_test(config_dir: Path, started: float) -> int:
     return 0
 
 
+def _import_pure_modules() -> None:
+    """Import the Qt-free floors before PySide6.
+
+    PySide6 installs an import hook that inspects every module imported after it; the
+    domain and storage modules (pydantic models, SQLite) do not need that, and importing
+    them first takes that work off start-up.
+    """
+    import acupress_gui.domain.catalog
+    import acupress_gui.domain.recording
+    import acupress_gui.domain.timer
+    import acupress_gui.storage.catalog_file
+    import acupress_gui.storage.fallback
+    import acupress_gui.storage.history
+    import acupress_gui.storage.routines
+    import acupress_gui.storage.settings  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``acupress-gui`` and ``python -m acupress_gui``."""
     started = time.perf_counter()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    # Start-up allocates many long-lived objects (models, widgets): no cyclic collection
+    # until they exist, then keep them out of every later collection.
+    gc.disable()
+    # The app uses no pydantic plugins; looking for them costs a package-metadata scan.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    try:
+        return _run(args, started)
+    finally:
+        _startup_done()
+
+
+def _startup_done() -> None:
+    """Move what start-up built out of the collector's way and collect normally again."""
+    gc.freeze()
+    gc.enable()
+
+
+def _run(args: argparse.Namespace, started: float) -> int:
+    if not (args.export_history or args.import_history or args.import_routine):
+        _import_pure_modules()
     config_dir = resolve_config_dir(args.config_dir)
     try:
         if args.export_history or args.import_history:
@@ -354,6 +407,7 @@ def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False
         names = ", ".join(r.name for r in context.all_routines())
         raise StartupError(f"There is no routine called {routine!r}. Routines: {names}")
     window.show()
+    _startup_done()
     window.show_warnings()
     QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     return app.exec()

@@ -33,6 +33,10 @@ class _SvgCache:
         self._pixmaps: OrderedDict[tuple[Path, int, int, bool, float], QPixmap] = OrderedDict()
         self.renders = 0
 
+    def clear(self) -> None:
+        """Forget every rendered pixmap (the parsed drawings are kept)."""
+        self._pixmaps.clear()
+
     def renderer(self, path: Path) -> QSvgRenderer:
         renderer = self._renderers.get(path)
         if renderer is None:

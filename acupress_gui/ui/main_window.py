@@ -340,7 +340,10 @@ class AppWindow(MainWindow):
 
     @Slot(str)
     def _on_session_page_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
 
     @Slot(bool)
     def _on_session_page_running_changed(self, running: bool) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -88,6 +87,35 @@ def routine_duration_text(seconds: float) -> str:
     return QCoreApplication.translate("SessionPage", "about {m} min").format(m=round(seconds / 60))
 
 
+class PainRating(QComboBox):
+    """A 0-10 pain rating or "not rated" (-1), picked with arrows or by typing a digit.
+
+    A list rather than a spin box: nothing blinks while it has the focus, so a window left
+    on the summary wakes nobody up.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("not rated"), -1)
+        for value in range(11):
+            label = str(value)
+            if value == 0:
+                label = self.tr("0 (no pain)")
+            elif value == 10:
+                label = self.tr("10 (worst)")
+            self.addItem(label, value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def value(self) -> int:
+        """The rating, -1 when not rated."""
+        return int(self.currentData())
+
+    def setValue(self, value: int) -> None:
+        """Select a rating (-1: not rated)."""
+        index = self.findData(value)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
 class SessionPage(QWidget):
     """Everything needed to run a guided session."""
 
@@ -98,7 +126,7 @@ class SessionPage(QWidget):
     running_changed = Signal(bool)
     """A session started running (True) or stopped running: paused, ended (False)."""
     message = Signal(str)
-    """A one-line message for the status bar."""
+    """A one-line message for the status bar ("" clears it)."""
 
     def __init__(
         self,
@@ -180,10 +208,7 @@ class SessionPage(QWidget):
         self.routine_notes.setWordWrap(True)
         self.routine_notes.setTextFormat(Qt.TextFormat.RichText)
 
-        self.pain_before = QSpinBox()
-        self.pain_before.setRange(-1, 10)
-        self.pain_before.setSpecialValueText(self.tr("not rated"))
-        self.pain_before.setValue(-1)
+        self.pain_before = PainRating()
         self.pain_before.setAccessibleName(self.tr("Pain before, 0 to 10"))
         self.pain_before.setToolTip(self.tr("Optional: how much does your back hurt now? 0 = none"))
         pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
@@ -318,10 +343,7 @@ class SessionPage(QWidget):
         self.summary_text.setWordWrap(True)
         self._scaled(self.summary_text, 1.15, bold=False)
         self.summary_text.setAccessibleName(self.tr("Session summary"))
-        self.pain_after = QSpinBox()
-        self.pain_after.setRange(-1, 10)
-        self.pain_after.setSpecialValueText(self.tr("not rated"))
-        self.pain_after.setValue(-1)
+        self.pain_after = PainRating()
         self.pain_after.setAccessibleName(self.tr("Pain after, 0 to 10"))
         pain_label = QLabel(self.tr("P&ain now (0–10, optional):"))
         pain_label.setBuddy(self.pain_after)
@@ -751,7 +773,8 @@ class SessionPage(QWidget):
         self.pain_after.setValue(-1)
         self.note_edit.clear()
         self._stack.setCurrentWidget(self._summary)
-        self.message.emit(self.summary_title.text())
+        # The summary says it all; clear "Paused" and the like (no message left to expire).
+        self.message.emit("")
         self.pain_after.setFocus()
         self.session_ended.emit(session_id)
 
