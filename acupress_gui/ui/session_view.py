@@ -220,6 +220,15 @@ class SessionPage(QWidget):
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.start_session)
 
+        for widget in (
+            self.routine_combo,
+            self.steps_overview,
+            self.pain_before,
+            self.routine_notes,
+        ):
+            self._scaled(widget, 1.0, bold=False)
+        for label in (routine_label, pain_label):
+            self._scaled(label, 1.0, bold=False)
         form = QFormLayout()
         form.addRow(routine_label, self.routine_combo)
         form.addRow(pain_label, self.pain_before)
@@ -360,6 +369,8 @@ class SessionPage(QWidget):
         self.new_session_button = QPushButton(self.tr("&New session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
         self.new_session_button.clicked.connect(self._on_new_session_button_clicked)
+        for widget in (self.pain_after, self.note_edit, pain_label, note_label):
+            self._scaled(widget, 1.0, bold=False)
         form = QFormLayout()
         form.addRow(pain_label, self.pain_after)
         form.addRow(note_label, self.note_edit)
