@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from acupress_gui.domain.models import Illustration, Point, Side
 
 MARKER_COLOR = QColor("#d32f2f")
-_CACHE_LIMIT = 48
+#: Rendered drawings kept, in bytes: a few window sizes' worth, not every size a resize passed.
+_CACHE_BYTES = 48 * 1024 * 1024
 
 
 class IllustrationError(RuntimeError):
@@ -31,11 +32,18 @@ class _SvgCache:
     def __init__(self) -> None:
         self._renderers: dict[Path, QSvgRenderer] = {}
         self._pixmaps: OrderedDict[tuple[Path, int, int, bool, float], QPixmap] = OrderedDict()
+        self._bytes = 0
         self.renders = 0
 
     def clear(self) -> None:
         """Forget every rendered pixmap (the parsed drawings are kept)."""
         self._pixmaps.clear()
+        self._bytes = 0
+
+    @property
+    def cached_bytes(self) -> int:
+        """Memory held by rendered pixmaps."""
+        return self._bytes
 
     def renderer(self, path: Path) -> QSvgRenderer:
         renderer = self._renderers.get(path)
@@ -65,9 +73,15 @@ class _SvgCache:
         pixmap.setDevicePixelRatio(ratio)
         self.renders += 1
         self._pixmaps[key] = pixmap
-        while len(self._pixmaps) > _CACHE_LIMIT:
-            self._pixmaps.popitem(last=False)
+        self._bytes += _size_of(pixmap)
+        while self._bytes > _CACHE_BYTES and len(self._pixmaps) > 1:
+            _key, old = self._pixmaps.popitem(last=False)
+            self._bytes -= _size_of(old)
         return pixmap
+
+
+def _size_of(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 SVG_CACHE = _SvgCache()

@@ -196,3 +196,16 @@ def test_self_test_survives_a_broken_settings_file(tmp_path: Path) -> None:
 def test_version_flag(tmp_path: Path) -> None:
     result = _run("--version", config=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("acupress-gui ")
+
+
+def test_illustration_cache_stays_bounded_while_resizing(window: MainWindow, qtbot: QtBot) -> None:
+    from acupress_gui.ui.illustration import _CACHE_BYTES, SVG_CACHE
+
+    browser = window.page("points")
+    assert isinstance(browser, PointBrowser)
+    browser.select_point("BL23")
+    view = browser.illustration
+    for step in range(40):
+        view.resize(600 + step * 15, 700 + step * 15)
+        view.grab()
+    assert 0 < SVG_CACHE.cached_bytes <= _CACHE_BYTES
