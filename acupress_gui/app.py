@@ -362,9 +362,7 @@ def _forwarded_args(routine: str | None, start: bool) -> list[str]:
 
 def _on_raise_requested(window: AppWindow, args: list[str]) -> None:
     """A second start asked for the window: show it, and open the routine it names."""
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
+    window.bring_to_front()
     routine = None
     if "--routine" in args and args.index("--routine") + 1 < len(args):
         routine = args[args.index("--routine") + 1]
@@ -409,8 +407,12 @@ def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False
     window = _create_main_window(context)
     guard.raise_requested.connect(lambda args: _on_raise_requested(window, args))
     if routine and not window.session_page.select_routine(routine):
+        # Said in the window too: started from a launcher, nobody reads stderr.
         names = ", ".join(r.name for r in context.all_routines())
-        raise StartupError(f"There is no routine called {routine!r}. Routines: {names}")
+        problem = f"There is no routine called {routine!r}. Routines: {names}"
+        print(f"acupress-gui: {problem}", file=sys.stderr)
+        context.warnings.append(problem)
+        start = False
     window.show()
     _startup_done()
     window.show_warnings()

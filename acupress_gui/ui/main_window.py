@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -391,9 +391,11 @@ class AppWindow(MainWindow):
         from acupress_gui.domain.models import Point
         from acupress_gui.domain.timer import (
             Countdown,
+            Paused,
             PhaseKind,
             PhaseStarted,
             SessionFinished,
+            SessionStopped,
         )
         from acupress_gui.ui.cues import Cue
         from acupress_gui.ui.session_text import phase_speech
@@ -418,6 +420,8 @@ class AppWindow(MainWindow):
             self.cues.play(Cue.SESSION_DONE)
             if self.voice.enabled:
                 self.voice.say(self.tr("Session complete. Well done."))
+        elif isinstance(event, Paused | SessionStopped):
+            self.voice.stop()  # no instruction keeps talking over a pause or a stop
 
     @Slot(str)
     def _on_cues_sound_unavailable(self, message: str) -> None:
@@ -456,14 +460,36 @@ class AppWindow(MainWindow):
         show.triggered.connect(self._raise)
         menu.addAction(self.tr("Quit"), self.close)
         tray.setContextMenu(menu)
-        tray.activated.connect(lambda _reason: self._raise())
+        tray.activated.connect(self._on_tray_activated)
         tray.show()
         return tray
 
-    def _raise(self) -> None:
-        self.showNormal()
+    def bring_to_front(self) -> None:
+        """Show the window where the user left it: un-minimised, but still maximised or full
+        screen if it was."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
+
+    def _raise(self) -> None:
+        self.bring_to_front()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.session_page.full_screen_action.setChecked(self.isFullScreen())
+
+    def _on_tray_activated(self, reason: object) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        # A right click opens the menu; only a click or double click raises the window.
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.bring_to_front()
 
     # ---- safety ------------------------------------------------------------------------
 
@@ -499,6 +525,7 @@ class AppWindow(MainWindow):
         if self.session_page.is_running():
             # Record what was done: closing is a stop, not a loss.
             self.session_page.stop()
+        self.session_page.save_unsaved_rating()
         self.screen_awake.release()
         self.voice.shutdown()
         super().closeEvent(event)

@@ -52,7 +52,19 @@ class ScreenAwake(QObject):
             return
         interface = self._interface()
         if interface is not None:
-            interface.call("UnInhibit", self._cookie)
+            # UnInhibit takes a uint32; call() would send a Python int as int32, which the
+            # GNOME and KDE services refuse, leaving the screen awake. The introspected
+            # method gets the right type.
+            from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+
+            sent = QMetaObject.invokeMethod(
+                interface,
+                "UnInhibit",
+                Qt.ConnectionType.DirectConnection,
+                Q_ARG("uint", self._cookie),
+            )
+            if not sent:
+                interface.call("UnInhibit", self._cookie)
         self._cookie = None
 
     def _interface(self) -> object | None:

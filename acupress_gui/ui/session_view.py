@@ -80,11 +80,15 @@ def _big_font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
     return font
 
 
-def routine_duration_text(seconds: float) -> str:
-    """``about 14 min`` (or seconds for very short routines)."""
+def routine_duration_text(seconds: float, *, approximate: bool = True) -> str:
+    """``about 14 min`` (``14 min`` when not approximate), or seconds when very short."""
     if seconds < 90:
         return QCoreApplication.translate("SessionPage", "{s} s").format(s=round(seconds))
-    return QCoreApplication.translate("SessionPage", "about {m} min").format(m=round(seconds / 60))
+    if approximate:
+        text = QCoreApplication.translate("SessionPage", "about {m} min")
+    else:
+        text = QCoreApplication.translate("SessionPage", "{m} min")
+    return text.format(m=round(seconds / 60))
 
 
 class PainRating(QComboBox):
@@ -155,6 +159,7 @@ class SessionPage(QWidget):
         self._holds_done = 0
         self.announcements: list[str] = []
         self.flash_count = 0
+        self._saved_rating: tuple[int, str] | None = None
         self._flashing = False
         self._phase_color = ""
         self.cue_handler: Callable[[TimerEvent, Point | None], None] | None = None
@@ -195,7 +200,7 @@ class SessionPage(QWidget):
         self.routine_combo = QComboBox()
         self.routine_combo.setAccessibleName(self.tr("Routine"))
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
-        routine_label = QLabel(self.tr("&Routine:"))
+        routine_label = QLabel(self.tr("R&outine:"))
         routine_label.setBuddy(self.routine_combo)
 
         self.routine_summary = QLabel()
@@ -363,10 +368,10 @@ class SessionPage(QWidget):
         self.note_edit.setMaximumHeight(160)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
-        self.save_rating_button = QPushButton(self.tr("&Save"))
+        self.save_rating_button = QPushButton(self.tr("Sav&e"))
         self.save_rating_button.setAccessibleName(self.tr("Save rating and note"))
         self.save_rating_button.clicked.connect(self.save_rating)
-        self.new_session_button = QPushButton(self.tr("&New session"))
+        self.new_session_button = QPushButton(self.tr("Ne&w session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
         self.new_session_button.clicked.connect(self._on_new_session_button_clicked)
         for widget in (self.pain_after, self.note_edit, pain_label, note_label):
@@ -408,6 +413,10 @@ class SessionPage(QWidget):
         self.stop_action = self._action(self.tr("Stop"), ["Esc"], self.request_stop)
         self.mute_action = self._action(self.tr("Mute"), ["M"], self._on_mute_action_triggered)
         self.mute_action.setCheckable(True)
+        # Only on this page: M typed in another page's list must not silence the cues.
+        self.mute_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for action in (self.toggle_action, self.skip_action, self.back_action):
+            action.setAutoRepeat(False)  # a held key pauses or skips once, not over and over
         self.full_screen_action = self._action(
             self.tr("Full screen"), ["F"], self._on_full_screen_action_triggered
         )
@@ -595,6 +604,8 @@ class SessionPage(QWidget):
             flagged = self._pregnancy_points(routine)
             if flagged and not self._ask_pregnancy(flagged, skip):
                 return False
+            if self.is_running():  # started elsewhere while the question was open
+                return False
         try:
             plan = self.plan_for(routine, skip)
         except (UnknownPointError, ValueError):
@@ -650,7 +661,8 @@ class SessionPage(QWidget):
         )
         self._stack.setCurrentWidget(self._running)
         controller.start()
-        self.toggle_button.setFocus()
+        if self.isVisible():
+            self.toggle_button.setFocus()
 
     @Slot()
     def skip(self) -> None:
@@ -708,7 +720,10 @@ class SessionPage(QWidget):
         if isinstance(event, PhaseStarted | Countdown):
             point = self._points.get(event.phase.point_id)
         if self.cue_handler is not None:
-            self.cue_handler(event, point)
+            try:
+                self.cue_handler(event, point)
+            except Exception as error:  # a cue must never cost the session an event
+                self.message.emit(self.tr("A cue failed: {error}").format(error=error))
         if isinstance(event, PhaseStarted):
             self._announce(self._announcement(event.phase, point))
         elif isinstance(event, HoldEnded):
@@ -748,12 +763,14 @@ class SessionPage(QWidget):
         event = QAccessibleAnnouncementEvent(target, text)
         QAccessible.updateAccessibility(event)
 
-    def _record(self, action: Callable[[], None]) -> None:
+    def _record(self, action: Callable[[], None]) -> bool:
         """Call the recorder; a failure is told to the user, never stops the session."""
         try:
             action()
         except Exception as error:  # the session must go on whatever the recorder does
             self.message.emit(self.tr("History could not be written: {error}").format(error=error))
+            return False
+        return True
 
     def _end(self, status: SessionStatus) -> None:
         session_id = self._session_id or ""
@@ -778,15 +795,17 @@ class SessionPage(QWidget):
                 routine=routine.name if routine else "",
                 holds=len(machine.records),
                 points=len(steps),
-                held=routine_duration_text(held).removeprefix(self.tr("about") + " "),
+                held=routine_duration_text(held, approximate=False),
             )
         )
         self.pain_after.setValue(-1)
         self.note_edit.clear()
+        self._saved_rating = None
         self._stack.setCurrentWidget(self._summary)
         # The summary says it all; clear "Paused" and the like (no message left to expire).
         self.message.emit("")
-        self.pain_after.setFocus()
+        if self.isVisible():  # never take the keyboard from another page
+            self.pain_after.setFocus()
         self.session_ended.emit(session_id)
 
     @Slot()
@@ -798,7 +817,7 @@ class SessionPage(QWidget):
         after = self.pain_after.value()
         note = self.note_edit.toPlainText().strip()
         session_id = self._session_id
-        self._record(
+        saved = self._record(
             lambda: self._recorder.rate(
                 session_id,
                 pain_before=before if before >= 0 else None,
@@ -806,13 +825,27 @@ class SessionPage(QWidget):
                 note=note,
             )
         )
-        self.message.emit(self.tr("Saved."))
-        self.session_rated.emit(session_id)
+        if saved:
+            self._saved_rating = (after, note)
+            self.message.emit(self.tr("Saved."))
+            self.session_rated.emit(session_id)
+
+    def save_unsaved_rating(self) -> None:
+        """On the summary, save a rating or note typed but not saved yet (and nothing else).
+
+        Called when leaving the summary and when the window closes, so a rating is never
+        lost, and a rating already saved is not written again over later edits made on the
+        History page.
+        """
+        if self.panel() != "summary" or self._session_id is None:
+            return
+        typed = (self.pain_after.value(), self.note_edit.toPlainText().strip())
+        if typed != (self._saved_rating or (-1, "")):
+            self.save_rating()
 
     @Slot()
     def _on_new_session_button_clicked(self) -> None:
-        if self.pain_after.value() >= 0 or self.note_edit.toPlainText().strip():
-            self.save_rating()
+        self.save_unsaved_rating()
         self.pain_before.setValue(-1)
         self._stack.setCurrentWidget(self._setup)
         self._refresh()
@@ -887,13 +920,18 @@ class SessionPage(QWidget):
         self.instructions.setText(html)
         show_cautions = bool(point.cautions) or not point.self_applicable
         cautions = ""
+        if point.self_applicable and point.partner_alternative:
+            cautions += "<p><b>" + escape(self.tr("If you cannot reach it:")) + "</b> "
+            cautions += escape(point.partner_alternative) + "</p>"
         if not point.self_applicable:
             alternative = point.partner_alternative or self.tr(
                 "The sources give no way to do this one alone: skip it (Right) if no one can help."
             )
             cautions += "<p><b>" + escape(self.tr("Needs a partner.")) + "</b> "
             cautions += escape(alternative) + "</p>"
-        for caution in (c for c in point.cautions if c.kind != "partner"):
+        # For a partner-only point the line above already says so; for others, a source's
+        # advice to get help is a caution like any other.
+        for caution in (c for c in point.cautions if c.kind != "partner" or point.self_applicable):
             label = caution_kind_label(caution.kind)
             cautions += f"<p>⚠ <b>{escape(label)}:</b> {escape(caution.text)}</p>"
         self.cautions_label.setText(cautions)

@@ -281,3 +281,101 @@ def test_mute_key_saves_the_setting(qtbot: QtBot, window: AppWindow, config_dir:
     key(qtbot, window, Qt.Key.Key_M)
     assert window.cues.muted
     assert json.loads((config_dir / "settings.json").read_text())["muted"] is True
+
+
+def _finish(window: AppWindow, clock: FakeClock, qtbot: QtBot, routine: str) -> None:
+    page = window.session_page
+    page.select_routine(routine)
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 10_000.0)
+    assert page.panel() == "summary"
+
+
+def test_closing_on_the_summary_keeps_a_typed_rating(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    page = window.session_page
+    page.pain_after.setValue(2)
+    qtbot.keyClicks(page.note_edit, "lighter")
+    window.close()
+    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    assert record.pain_after == 2 and record.note == "lighter"
+
+
+def test_new_session_does_not_write_a_saved_rating_again(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    page = window.session_page
+    page.pain_after.setValue(3)
+    page.save_rating()
+    recorder = window.context.recorder
+    (session_id,) = recorder.sessions  # type: ignore[attr-defined]
+    # Edited afterwards elsewhere (the History page).
+    recorder.rate(session_id, pain_before=None, pain_after=1, note="edited later")
+    qtbot.mouseClick(page.new_session_button, Qt.MouseButton.LeftButton)
+    assert recorder.sessions[session_id].note == "edited later"  # type: ignore[attr-defined]
+    assert page.panel() == "setup"
+
+
+def test_a_failed_rating_save_is_not_called_saved(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    page = window.session_page
+    recorder = window.context.recorder
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    recorder.rate = refuse  # type: ignore[method-assign]
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    page.save_rating()
+    assert messages and "could not be written" in messages[-1]
+    assert "Saved." not in messages
+
+
+def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    page = window.session_page
+    key(qtbot, window, Qt.Key.Key_Space)
+    window.show_page("points")
+    search = window.page("points").search  # type: ignore[attr-defined]
+    search.setFocus()
+    tick(window, clock, 10_000.0)
+    assert page.panel() == "summary"
+    assert QApplication.focusWidget() is search
+
+
+def test_m_mutes_only_on_the_session_page(qtbot: QtBot, window: AppWindow) -> None:
+    window.show_page("points")
+    points = window.page("points").points  # type: ignore[attr-defined]
+    points.setFocus()
+    qtbot.keyClick(points, Qt.Key.Key_M)
+    assert not window.cues.muted
+
+
+def test_self_applicable_point_shows_its_partner_advice(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    page = window.session_page
+    page.select_routine("Six essentials")  # starts with BL23
+    key(qtbot, window, Qt.Key.Key_Space)
+    text = page.cautions_label.text()
+    assert "tennis ball" in text and "Partner" in text
+
+
+def test_full_screen_action_follows_the_window_state(window: AppWindow) -> None:
+    window.showFullScreen()
+    assert window.session_page.full_screen_action.isChecked()
+    window.showNormal()
+    assert not window.session_page.full_screen_action.isChecked()
+
+
+def test_summary_mnemonics_do_not_clash(window: AppWindow) -> None:
+    page = window.session_page
+    assert page.save_rating_button.text() == "Sav&e"
+    assert page.new_session_button.text() == "Ne&w session"
