@@ -240,6 +240,10 @@ class AppWindow(MainWindow):
         self.voice = VoiceCues(self, enabled=settings.voice_enabled, engine=voice_engine)
         self.voice.voice_unavailable.connect(self._on_voice_voice_unavailable)
         self.session_page.cue_handler = self._on_session_cue
+        # Nobody starts a session without having read the safety notice once.
+        self.session_page.before_start = lambda: (
+            self.context.settings.safety_notice_accepted or self.show_safety_notice()
+        )
         self._tray = self._build_tray()
 
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
@@ -518,6 +522,7 @@ class AppWindow(MainWindow):
             )
             return
         if start:
+            # Accepted just now: start_session's own check passes without asking again.
             self.show_page("session")
             self.session_page.start_session()
 

@@ -163,6 +163,8 @@ class SessionPage(QWidget):
         self._flashing = False
         self._phase_color = ""
         self.cue_handler: Callable[[TimerEvent, Point | None], None] | None = None
+        #: Asked before every start; False stops it (the window shows the safety notice).
+        self.before_start: Callable[[], bool] | None = None
 
         self._font_scale = 1.0
         self._scaled_widgets: list[tuple[QWidget, float, bool]] = []
@@ -598,6 +600,8 @@ class SessionPage(QWidget):
         """Start the selected routine; asks first about pregnancy-cautioned points."""
         routine = self.current_routine()
         if routine is None or self.is_running():
+            return False
+        if self.before_start is not None and not self.before_start():
             return False
         skip: set[str] = set()
         if self._pregnant():

@@ -379,3 +379,32 @@ def test_summary_mnemonics_do_not_clash(window: AppWindow) -> None:
     page = window.session_page
     assert page.save_rating_button.text() == "Sav&e"
     assert page.new_session_button.text() == "Ne&w session"
+
+
+def test_no_session_starts_before_the_safety_notice_is_accepted(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock
+) -> None:
+    window = _window(qtbot, config_dir, clock, {})
+    shown: list[str] = []
+
+    def decline() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        shown.append(dialog.accessibleName())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, decline)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert shown == ["Safety notice"]
+    assert window.session_page.state() is None
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    QTimer.singleShot(0, accept)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.session_page.state() is TimerState.RUNNING
