@@ -875,6 +875,17 @@ class HistoryPage(QWidget):
         else:
             text = _plural(total, self.tr("%n session"), self.tr("%n sessions"))
         self.count_label.setText(text)
+        # The detail panel is what catches the eye on an empty page: say what to do.
+        if all_sessions == 0:
+            hint = self.tr(
+                "No sessions yet. Run one on the Session page (Ctrl+1): it appears here with "
+                "its holds, and you can rate how it helped. You can also import a CSV file."
+            )
+        elif total == 0:
+            hint = self.tr("No session matches these filters.")
+        else:
+            hint = self.tr("Select a session to see its holds, ratings and note.")
+        self.detail.empty_label.setText(hint)
 
     def _update_actions(self) -> None:
         has_selection = bool(self.selected_session_ids())

@@ -564,3 +564,15 @@ def test_a_history_damaged_while_open_is_told_not_raised(
     message = page.export_to(tmp_path / "out.csv")
     assert "is damaged" in message
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> None:
+    from acupress_gui.app import build_context
+    from acupress_gui.storage.history import open_history
+
+    context = build_context(config_dir)
+    store = open_history(config_dir)
+    page = HistoryPage(context, store)
+    qtbot.addWidget(page)
+    assert "No sessions yet" in page.detail.empty_label.text()
+    store.close()
