@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from acupress_gui.domain.models import Side
+from acupress_gui.domain.timer import HoldRecord
 
 PAIN_RANGE = (0, 10)
 MAX_NOTE_CHARS = 4000
@@ -37,6 +38,18 @@ class HoldResult:
     repetition: int
     planned_seconds: float
     held_seconds: float
+
+    @classmethod
+    def from_record(cls, record: HoldRecord) -> HoldResult:
+        """What history keeps of a hold the timer reports."""
+        return cls(
+            step=record.step_index,
+            point=record.point_id,
+            side=record.side,
+            repetition=record.repetition,
+            planned_seconds=record.planned_seconds,
+            held_seconds=record.held_seconds,
+        )
 
 
 @dataclass(frozen=True, slots=True)

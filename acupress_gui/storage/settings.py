@@ -39,6 +39,7 @@ class Settings(BaseModel):
     muted: bool = False
     volume: float = Field(default=0.8, ge=0.0, le=1.0)
     voice_enabled: bool = False
+    #: Time to find the point given to steps newly added in the builder.
     prepare_seconds: int = Field(default=5, ge=0, le=60)
     last_routine: str | None = Field(default=None, max_length=200)
     window_geometry: str | None = Field(default=None, max_length=8192)

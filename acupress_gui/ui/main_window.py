@@ -214,7 +214,6 @@ class AppWindow(MainWindow):
             recorder=context.recorder,
             clock=clock,  # type: ignore[arg-type]
             pregnant=lambda: settings.pregnant,
-            prepare_seconds=lambda: None,
         )
         self.session_page.message.connect(self._on_session_page_message)
         self.session_page.running_changed.connect(self._on_session_page_running_changed)
@@ -305,10 +304,6 @@ class AppWindow(MainWindow):
     def _set_volume(self, volume: float) -> None:
         self.context.settings.volume = volume
         self._save()
-        self.volume_changed(volume)
-
-    def volume_changed(self, volume: float) -> None:
-        """Apply a new volume to the sound cues."""
         self.cues.set_volume(volume)
 
     @Slot(bool)
@@ -461,7 +456,7 @@ class AppWindow(MainWindow):
         menu = QMenu(self)
         menu.addAction(self.session_page.toggle_action)
         show = menu.addAction(self.tr("Show window"))
-        show.triggered.connect(self._raise)
+        show.triggered.connect(self.bring_to_front)
         menu.addAction(self.tr("Quit"), self.close)
         tray.setContextMenu(menu)
         tray.activated.connect(self._on_tray_activated)
@@ -476,9 +471,6 @@ class AppWindow(MainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _raise(self) -> None:
-        self.bring_to_front()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -140,7 +139,6 @@ class SessionPage(QWidget):
         clock: Clock | None = None,
         wall_now: Callable[[], datetime] | None = None,
         pregnant: Callable[[], bool] = lambda: False,
-        prepare_seconds: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,17 +149,17 @@ class SessionPage(QWidget):
         self._clock: Clock = clock or MonotonicClock()
         self._wall_now = wall_now or (lambda: datetime.now(UTC).astimezone())
         self._pregnant = pregnant
-        self._prepare_seconds = prepare_seconds
         self._routines: list[Routine] = []
         self._controller: SessionController | None = None
         self._session_id: str | None = None
         self._session_routine: Routine | None = None
-        self._holds_done = 0
         self.announcements: list[str] = []
         self.flash_count = 0
         self._saved_rating: tuple[int, str] | None = None
         self._flashing = False
         self._phase_color = ""
+        self._shown_phase: tuple[int, bool] | None = None
+        self._running_emitted = False
         self.cue_handler: Callable[[TimerEvent, Point | None], None] | None = None
         #: Asked before every start; False stops it (the window shows the safety notice).
         self.before_start: Callable[[], bool] | None = None
@@ -473,16 +471,10 @@ class SessionPage(QWidget):
     def _on_routine_combo_current_index_changed(self, _index: int) -> None:
         self._show_routine()
 
-    def _steps_for(self, routine: Routine) -> list[Step]:
-        prepare = self._prepare_seconds()
-        steps = [s for s in routine.steps if s.point in self._points]
-        if prepare is not None:
-            steps = [s.model_copy(update={"prepare_seconds": prepare}) for s in steps]
-        return steps
-
     def plan_for(self, routine: Routine, skip: set[str] | None = None) -> Plan:
-        """The plan of ``routine`` (steps on points in ``skip`` left out)."""
-        steps = [s for s in self._steps_for(routine) if s.point not in (skip or set())]
+        """The plan of ``routine``: steps on unknown points or on points in ``skip`` left out."""
+        left_out = skip or set()
+        steps = [s for s in routine.steps if s.point in self._points and s.point not in left_out]
         return build_plan(steps, lambda pid: self._points[pid].laterality)
 
     def _show_routine(self) -> None:
@@ -643,6 +635,7 @@ class SessionPage(QWidget):
     def _begin(self, routine: Routine, plan: Plan) -> None:
         if self._controller is not None:
             self._controller.deleteLater()
+        self._shown_phase = None
         controller = SessionController(self._clock, parent=self)
         controller.load(plan)
         controller.events_emitted.connect(self._on_controller_events_emitted)
@@ -650,7 +643,6 @@ class SessionPage(QWidget):
         self._controller = controller
         self._session_routine = routine
         self._session_id = uuid.uuid4().hex
-        self._holds_done = 0
         pain = self.pain_before.value()
         self._record(
             lambda: self._recorder.begin(
@@ -729,18 +721,9 @@ class SessionPage(QWidget):
             except Exception as error:  # a cue must never cost the session an event
                 self.message.emit(self.tr("A cue failed: {error}").format(error=error))
         if isinstance(event, PhaseStarted):
-            self._announce(self._announcement(event.phase, point))
+            self._announce(phase_speech(event.phase, point))
         elif isinstance(event, HoldEnded):
-            record = event.record
-            self._holds_done += 1
-            hold = HoldResult(
-                step=record.step_index,
-                point=record.point_id,
-                side=record.side,
-                repetition=record.repetition,
-                planned_seconds=record.planned_seconds,
-                held_seconds=record.held_seconds,
-            )
+            hold = HoldResult.from_record(event.record)
             session_id = self._session_id or ""
             self._record(lambda: self._recorder.add_hold(session_id, hold))
         elif isinstance(event, Paused):
@@ -756,9 +739,6 @@ class SessionPage(QWidget):
                 if isinstance(event, SessionFinished)
                 else SessionStatus.STOPPED
             )
-
-    def _announcement(self, phase: Phase, point: Point | None) -> str:
-        return phase_speech(phase, point)
 
     def _announce(self, text: str) -> None:
         """Tell screen readers (a polite live announcement) and keep it for tests."""
@@ -876,24 +856,16 @@ class SessionPage(QWidget):
         phase = machine.current_phase
         if phase is None:
             return
-        point = self._points.get(phase.point_id)
-        color = PHASE_COLORS[phase.kind]
         paused = machine.state is TimerState.PAUSED
-        title = phase_title(phase)
-        if paused:
-            title = self.tr("Paused")
-        self.phase_label.setText(title)
-        self._phase_color = "" if paused else color.name()
-        self._style_phase_label()
+        # Once a second only the countdown, the time left and the marker's beat change; the
+        # rest of the page is redrawn when the phase (or paused) changes.
+        if (phase.index, paused) != self._shown_phase:
+            self._shown_phase = (phase.index, paused)
+            self._show_phase(phase, paused, machine.next_phase)
+        color = PHASE_COLORS[phase.kind]
         seconds = machine.display_seconds(now)
         self.countdown.set_state(seconds, phase.duration, color)
         steps_total = len(machine.plan.steps)
-        if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
-            self.repetition_label.setText(
-                self.tr("Repetition {x} of {n}").format(x=phase.repetition, n=phase.repetitions)
-            )
-        else:
-            self.repetition_label.setText(" ")
         self.progress_label.setText(
             self.tr("Step {x} of {n}  ·  {time} left").format(
                 x=phase.step_index + 1,
@@ -901,12 +873,24 @@ class SessionPage(QWidget):
                 time=format_seconds(round(machine.time_left(now))),
             )
         )
-        if point is not None:
-            self._show_point(point, phase)
-        self._show_next(machine.next_phase)
         # The marker beats with the countdown while pressing: no extra timer, no extra wake-ups.
         beating = phase.kind is PhaseKind.HOLD and not paused
         self.illustration.set_pulse(0.8 if beating and seconds % 2 == 0 else 0.0)
+
+    def _show_phase(self, phase: Phase, paused: bool, next_phase: Phase | None) -> None:
+        self.phase_label.setText(self.tr("Paused") if paused else phase_title(phase))
+        self._phase_color = "" if paused else PHASE_COLORS[phase.kind].name()
+        self._style_phase_label()
+        if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
+            self.repetition_label.setText(
+                self.tr("Repetition {x} of {n}").format(x=phase.repetition, n=phase.repetitions)
+            )
+        else:
+            self.repetition_label.setText(" ")
+        point = self._points.get(phase.point_id)
+        if point is not None:
+            self._show_point(point, phase)
+        self._show_next(next_phase)
 
     def _show_point(self, point: Point, phase: Phase) -> None:
         illustration = self._illustrations[point.image]
@@ -969,7 +953,9 @@ class SessionPage(QWidget):
         self.start_button.setEnabled(on_setup and self.current_routine() is not None)
         for action in (self.skip_action, self.back_action, self.stop_action):
             action.setEnabled(active)
-        self.running_changed.emit(running)
+        if running != self._running_emitted:
+            self._running_emitted = running
+            self.running_changed.emit(running)
 
     def flash(self) -> None:
         """A visual cue in place of a sound: the phase words blink once."""
@@ -986,7 +972,8 @@ class SessionPage(QWidget):
         style = f"color: {self._phase_color};" if self._phase_color else ""
         if self._flashing:
             style += "background-color: #fff59d; color: #000; border-radius: 8px;"
-        self.phase_label.setStyleSheet(style)
+        if style != self.phase_label.styleSheet():  # a new style sheet means a re-polish
+            self.phase_label.setStyleSheet(style)
 
     # ---- mute / full screen ------------------------------------------------------------
 
@@ -1008,9 +995,5 @@ class SessionPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
+            self._shown_phase = None  # colours follow the new palette
             self._refresh()
-
-
-def _fixed(widget: QWidget) -> QWidget:
-    widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return widget

@@ -408,3 +408,22 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
     QTimer.singleShot(0, accept)
     key(qtbot, window, Qt.Key.Key_Space)
     assert window.session_page.state() is TimerState.RUNNING
+
+
+def test_a_second_tick_redraws_only_what_changes(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock
+) -> None:
+    page = window.session_page
+    shown: list[str] = []
+    original = page.illustration.show_point
+    page.illustration.show_point = lambda point, *a: (shown.append(point.id), original(point, *a))  # type: ignore[method-assign]
+    running: list[bool] = []
+    page.running_changed.connect(running.append)
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 10.0)  # into the first hold
+    before = len(shown)
+    for _ in range(5):
+        tick(window, clock, 1.0)
+    assert len(shown) == before  # the drawing and the text stay; only the countdown moves
+    assert page.countdown.text == "25"
+    assert running == [True]
