@@ -1044,8 +1044,20 @@ class BuilderPage(QWidget):
                 break
         self.routines_list.blockSignals(False)
 
+    def commit_pending_edits(self) -> None:
+        """Save a new name still being typed (it is saved when the field loses the focus).
+
+        Called before anything replaces the routine on show, and when the window closes, so
+        a shortcut or closing the window never drops what was typed.
+        """
+        if self._name_dirty:
+            self._on_name_edit_editing_finished()
+
     def open_routine(self, routine_id: str) -> bool:
         """Show a routine in the builder (no undo step)."""
+        current = self.current_routine()
+        if current is not None and current.id != routine_id:
+            self.commit_pending_edits()
         routine = self.routine(routine_id)
         if routine is None:
             self.steps_model.set_routine(None)
@@ -1108,6 +1120,7 @@ class BuilderPage(QWidget):
 
     def new_routine(self, name: str | None = None) -> Routine:
         """Create an empty user routine (an undo step), open it and return it."""
+        self.commit_pending_edits()
         chosen = unique_name(name or self.tr("New routine"), self._all_names())
         routine = Routine(id=self.store.new_id(chosen, self._reserved_ids()), name=chosen)
         previous = self.current_routine()
@@ -1124,6 +1137,7 @@ class BuilderPage(QWidget):
 
     def duplicate_current(self) -> Routine | None:
         """Make an editable copy of the open routine (an undo step), open and return it."""
+        self.commit_pending_edits()
         source = self.current_routine()
         if source is None:
             return None
@@ -1147,6 +1161,7 @@ class BuilderPage(QWidget):
 
     def delete_current(self) -> bool:
         """Delete the open user routine (an undo step)."""
+        self.commit_pending_edits()
         routine = self.current_routine()
         if routine is None or routine.builtin:
             self.messages.show_message(self.tr("Built-in routines cannot be deleted."), "info")
@@ -1218,6 +1233,7 @@ class BuilderPage(QWidget):
         Returns:
             True when the routine was imported and saved.
         """
+        self.commit_pending_edits()
         file = Path(path)
         try:
             routine = self.store.read_import(file, set(self._points))

@@ -523,6 +523,7 @@ class AppWindow(MainWindow):
             # Record what was done: closing is a stop, not a loss.
             self.session_page.stop()
         self.session_page.save_unsaved_rating()
+        self.builder.commit_pending_edits()
         self.screen_awake.release()
         self.voice.shutdown()
         super().closeEvent(event)

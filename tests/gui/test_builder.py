@@ -712,3 +712,17 @@ def test_user_routines_lists_only_the_users_own(page: BuilderPage) -> None:
     page.new_routine("Alpha")
     assert [r.name for r in page.user_routines()] == ["Alpha", "Evening"]
     assert all(not r.builtin for r in page.user_routines())
+
+
+def test_a_name_being_typed_survives_a_shortcut_to_another_routine(
+    page: BuilderPage, qtbot: QtBot
+) -> None:
+    focus(qtbot, page.name_edit)
+    renamed = page.current_routine()
+    assert renamed is not None and not renamed.builtin
+    page.name_edit.selectAll()
+    qtbot.keyClicks(page.name_edit, "Evening stretch")
+    page.new_routine()  # Ctrl+N does not take the focus from the field first
+    names = {r.name for r in page.user_routines()}
+    assert "Evening stretch" in names
+    assert page.store.path_of(renamed.id).is_file()
