@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from acupress_gui.domain.models import Catalog, Laterality, Point, Side
+from acupress_gui.domain.models import Catalog, Laterality, Marker, Point, Side, Step
 
 #: Allowed difference between a mirrored left marker and 1 - x of the right one.
 _MIRROR_TOLERANCE = 0.01
@@ -114,8 +114,6 @@ def _number(value: Any) -> str:
 
 def _field_ranges() -> dict[str, tuple[Any, Any]]:
     """Both ends of every bounded numeric field, read from the models' metadata."""
-    from acupress_gui.domain.models import Marker, Step
-
     ranges: dict[str, tuple[Any, Any]] = {}
     for model in (Marker, Step, Point):
         for name, info in model.model_fields.items():
@@ -135,20 +133,21 @@ def format_validation_error(
     error: ValidationError, data: Any, file_name: str, *, limit: int = 20
 ) -> list[str]:
     """Readable lines for a pydantic error: ``file: where = value problem``."""
+    errors = error.errors()
     lines: list[str] = []
-    for item in error.errors():
+    for item in errors[:limit]:
         loc = tuple(item["loc"])
         where = _format_location(data, loc)
         found, value = _value_at(data, loc)
-        shown = f" = {_short_repr(value)}" if found and item["type"] != "missing" else ""
+        shown = f" = {short_repr(value)}" if found and item["type"] != "missing" else ""
         lines.append(f"{file_name}: {where}{shown} {_describe(item)}")
-        if len(lines) >= limit:
-            lines.append(f"{file_name}: ... and {len(error.errors()) - limit} more problems")
-            break
+    if len(errors) > limit:
+        lines.append(f"{file_name}: ... and {len(errors) - limit} more problems")
     return lines
 
 
-def _short_repr(value: Any) -> str:
+def short_repr(value: Any) -> str:
+    """A value as a message shows it: strings quoted and cut at 40 characters."""
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return repr(text)

@@ -16,6 +16,8 @@ HOLD_SECONDS = (3, 300)
 REST_SECONDS = (0, 120)
 REPETITIONS = (1, 10)
 PREPARE_SECONDS = (0, 60)
+#: Time to find the point before the first hold of a step, unless the step says otherwise.
+DEFAULT_PREPARE_SECONDS = 5
 
 PointId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -131,7 +133,9 @@ class Step(Frozen):
     rest_seconds: int = Field(ge=REST_SECONDS[0], le=REST_SECONDS[1])
     repetitions: int = Field(ge=REPETITIONS[0], le=REPETITIONS[1])
     sides: Sides = Sides.BOTH
-    prepare_seconds: int = Field(default=5, ge=PREPARE_SECONDS[0], le=PREPARE_SECONDS[1])
+    prepare_seconds: int = Field(
+        default=DEFAULT_PREPARE_SECONDS, ge=PREPARE_SECONDS[0], le=PREPARE_SECONDS[1]
+    )
 
 
 class Routine(Frozen):

@@ -15,12 +15,14 @@ No Qt, no clock reads, no I/O in this module.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from acupress_gui.domain.models import (
+    DEFAULT_PREPARE_SECONDS,
     HOLD_SECONDS,
     PREPARE_SECONDS,
     REPETITIONS,
@@ -31,7 +33,7 @@ from acupress_gui.domain.models import (
     Sides,
     Step,
 )
-from acupress_gui.domain.timer import build_plan
+from acupress_gui.domain.timer import LateralityLookup, build_plan, laterality_of
 
 __all__ = [
     "DEFAULT_PREPARE_SECONDS",
@@ -69,8 +71,6 @@ MAX_STEPS = 100
 MAX_NAME_CHARS = 80
 #: Longest routine description.
 MAX_DESCRIPTION_CHARS = 2000
-#: Time to find the point before the first hold of a new step.
-DEFAULT_PREPARE_SECONDS = 5
 
 #: The bounded numeric settings of a step and their (low, high) bounds from models.py.
 STEP_FIELDS: Mapping[str, tuple[int, int]] = {
@@ -86,9 +86,6 @@ _FIELD_WORDS = {
     "repetitions": ("repetitions", ""),
     "prepare_seconds": ("prepare time", " seconds"),
 }
-
-type LateralityLookup = Mapping[str, Laterality] | Callable[[str], Laterality | None]
-"""A point's laterality by id, as :func:`~acupress_gui.domain.timer.build_plan` takes it."""
 
 
 class RoutineEditError(ValueError):
@@ -415,9 +412,14 @@ def known_steps(routine: Routine, known_point_ids: Collection[str]) -> list[Step
 def step_seconds(step: Step, laterality: LateralityLookup) -> float | None:
     """How long one step takes (prepare, holds, rests, side switch), or None if its point
     is unknown."""
-    if _laterality_of(laterality, step.point) is None:
-        return None
-    return build_plan([step], laterality).total_seconds
+    side_rule = laterality_of(laterality, step.point)
+    return None if side_rule is None else _step_seconds(step, side_rule)
+
+
+@functools.lru_cache(maxsize=1024)
+def _step_seconds(step: Step, side_rule: Laterality) -> float:
+    # Views ask for every row on every repaint; a plan per call is wasted work.
+    return build_plan([step], {step.point: side_rule}).total_seconds
 
 
 def routine_seconds(routine: Routine, laterality: LateralityLookup) -> float:
@@ -426,16 +428,7 @@ def routine_seconds(routine: Routine, laterality: LateralityLookup) -> float:
     Uses :func:`~acupress_gui.domain.timer.build_plan`, so the transitions between steps are
     counted exactly as the session will run them. An empty routine takes 0 seconds.
     """
-    steps = [s for s in routine.steps if _laterality_of(laterality, s.point) is not None]
+    steps = [s for s in routine.steps if laterality_of(laterality, s.point) is not None]
     if not steps:
         return 0.0
     return build_plan(steps, laterality).total_seconds
-
-
-def _laterality_of(laterality: LateralityLookup, point_id: str) -> Laterality | None:
-    if isinstance(laterality, Mapping):
-        return laterality.get(point_id)
-    try:
-        return laterality(point_id)
-    except LookupError:
-        return None

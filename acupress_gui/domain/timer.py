@@ -58,6 +58,7 @@ __all__ = [
     "build_plan",
     "clock_divergence",
     "display_seconds",
+    "laterality_of",
 ]
 
 #: Length of the "switch to the right side" phase of a step done on both sides.
@@ -280,8 +281,8 @@ def build_plan(
     return Plan(steps=tuple(steps), phases=tuple(phases))
 
 
-def _lookup(laterality: LateralityLookup, point_id: str, step_index: int) -> Laterality:
-    found: Laterality | None
+def laterality_of(laterality: LateralityLookup, point_id: str) -> Laterality | None:
+    """A point's laterality from a mapping or a lookup function; None when it is unknown."""
     if isinstance(laterality, Mapping):
         found = laterality.get(point_id)
     else:
@@ -289,9 +290,14 @@ def _lookup(laterality: LateralityLookup, point_id: str, step_index: int) -> Lat
             found = laterality(point_id)
         except LookupError:
             found = None
+    return None if found is None else Laterality(found)
+
+
+def _lookup(laterality: LateralityLookup, point_id: str, step_index: int) -> Laterality:
+    found = laterality_of(laterality, point_id)
     if found is None:
         raise UnknownPointError(point_id, step_index)
-    return Laterality(found)
+    return found
 
 
 def _sides_of(step: Step, laterality: Laterality) -> tuple[Side, ...]:

@@ -1199,7 +1199,7 @@ class HistoryStore:
 
     # ---- changing the past ------------------------------------------------------------
 
-    @_reading
+    @_writing
     def delete(self, session_ids: Iterable[str]) -> DeletedSessions:
         """Delete sessions (and their holds); returns what is needed to put them back."""
         removed: list[tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]] = []

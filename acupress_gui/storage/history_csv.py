@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -36,6 +35,7 @@ from acupress_gui.domain.recording import (
     SessionRecord,
     SessionStatus,
 )
+from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_write
 from acupress_gui.storage.history import (
     FINISHED_STATUSES,
@@ -80,7 +80,6 @@ _MAX_STEP = 10_000
 _YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(0, 8)
 _HOLD_FIELDS = slice(8, 13)
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 class CsvFormatError(ValueError):
@@ -178,10 +177,6 @@ def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 # Import
 # --------------------------------------------------------------------------------------------
-
-
-def _slug(name: str) -> str:
-    return _SLUG.sub("-", name.casefold()).strip("-") or "imported"
 
 
 def _parse_time(text: str, column: str, *, required: bool) -> datetime | None:
@@ -361,7 +356,7 @@ def parse_csv(
     return [
         SessionRecord(
             session_id=session_id,
-            routine_id=ids.get(session.routine) or _slug(session.routine),
+            routine_id=ids.get(session.routine) or slugify(session.routine),
             routine_name=session.routine,
             started_at=session.started_at,
             ended_at=session.ended_at,

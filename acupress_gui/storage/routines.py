@@ -42,7 +42,6 @@ from acupress_gui.domain.routine_edit import (
 )
 from acupress_gui.storage.atomic import (
     atomic_write,
-    ensure_private_dir,
     quarantine,
     remove_stale_temp_files,
 )
@@ -292,11 +291,15 @@ class RoutineStore:
         """
         if routine.builtin:
             raise ValueError(f"built-in routine {routine.id} is read-only")
-        path = self.path_of(routine.id)
-        if path.parent != self.folder or not path.name.endswith(".json"):
-            raise ValueError(f"{routine.id!r} is not a file-safe routine id")
-        ensure_private_dir(self.folder)
+        path = self._safe_path(routine.id)
         atomic_write(path, routine_to_json(routine))
+        return path
+
+    def _safe_path(self, routine_id: str) -> Path:
+        """The routine's file, refusing an id that would name a file outside the folder."""
+        path = self.path_of(routine_id)
+        if path.parent != self.folder or not path.name.endswith(".json"):
+            raise ValueError(f"{routine_id!r} is not a file-safe routine id")
         return path
 
     def delete(self, routine_id: str) -> None:
@@ -305,7 +308,7 @@ class RoutineStore:
         Raises:
             OSError: The file exists but cannot be removed.
         """
-        self.path_of(routine_id).unlink(missing_ok=True)
+        self._safe_path(routine_id).unlink(missing_ok=True)
 
     def rename(self, routine: Routine, name: str, taken_names: Collection[str]) -> Routine:
         """Give ``routine`` a new, unique name and save it (the file name stays).

@@ -14,18 +14,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from acupress_gui.domain.catalog import format_validation_error
+from acupress_gui.domain.catalog import format_validation_error, short_repr
+from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, quarantine, remove_stale_temp_files
 from acupress_gui.storage.paths import settings_file
 
 SETTINGS_SCHEMA_VERSION = 1
 #: A settings file larger than this is not a settings file.
 MAX_SETTINGS_BYTES = 256 * 1024
-
-
-def _shown(value: Any) -> str:
-    text = json.dumps(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class Settings(BaseModel):
@@ -40,7 +36,9 @@ class Settings(BaseModel):
     volume: float = Field(default=0.8, ge=0.0, le=1.0)
     voice_enabled: bool = False
     #: Time to find the point given to steps newly added in the builder.
-    prepare_seconds: int = Field(default=5, ge=0, le=60)
+    prepare_seconds: int = Field(
+        default=DEFAULT_PREPARE_SECONDS, ge=PREPARE_SECONDS[0], le=PREPARE_SECONDS[1]
+    )
     last_routine: str | None = Field(default=None, max_length=200)
     window_geometry: str | None = Field(default=None, max_length=8192)
 
@@ -86,7 +84,7 @@ class SettingsStore:
         if not problem and isinstance(data, dict):
             version = data.get("schema_version", SETTINGS_SCHEMA_VERSION)
             if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-                problem = f"its schema_version {_shown(version)} is not a version number"
+                problem = f"its schema_version {short_repr(version)} is not a version number"
             elif version > SETTINGS_SCHEMA_VERSION:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
                 self._refuse_writes = True

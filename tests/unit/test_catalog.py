@@ -189,3 +189,21 @@ def test_not_json_and_not_an_object(tmp_path: Path) -> None:
         load_catalog([1, 2])
     with pytest.raises(CatalogError, match="could not be read"):
         read_catalog(tmp_path / "missing")
+
+
+def test_message_counts_only_problems_not_shown(raw: dict[str, Any]) -> None:
+    from pydantic import ValidationError
+
+    from acupress_gui.domain.catalog import format_validation_error
+
+    data = copy.deepcopy(raw)
+    for point in data["points"][:3]:
+        point["hold_seconds"] = 0
+    with pytest.raises(ValidationError) as info:
+        Catalog.model_validate(data)
+    assert not any(
+        "more problems" in line
+        for line in format_validation_error(info.value, data, "points.json", limit=3)
+    )
+    lines = format_validation_error(info.value, data, "points.json", limit=2)
+    assert lines[-1] == "points.json: ... and 1 more problems"

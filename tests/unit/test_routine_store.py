@@ -299,3 +299,13 @@ def test_random_json_objects_never_crash_the_parser(data: dict[str, object]) -> 
         parse_routine_file(json.dumps(data).encode(), "r", file_name="x.json")
     except RoutineFileError as error:
         assert error.problems
+
+
+def test_delete_refuses_an_id_outside_the_folder(tmp_path: Path) -> None:
+    from acupress_gui.storage.routines import RoutineStore
+
+    (tmp_path / "settings.json").write_text("{}")
+    store = RoutineStore(tmp_path)
+    with pytest.raises(ValueError, match="not a file-safe routine id"):
+        store.delete("../settings")
+    assert (tmp_path / "settings.json").is_file()
