@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -78,6 +77,7 @@ from acupress_gui.ui.history_model import (
     format_time,
     status_text,
 )
+from acupress_gui.ui.pain_rating import PainRating
 
 if TYPE_CHECKING:
     from acupress_gui.ui.charts import HistoryCharts
@@ -86,16 +86,14 @@ if TYPE_CHECKING:
 _NOT_RATED = -1
 
 
-def _pain_value(spin: QSpinBox) -> int | None:
-    return None if spin.value() == _NOT_RATED else spin.value()
+def _pain_value(rating: PainRating) -> int | None:
+    return None if rating.value() == _NOT_RATED else rating.value()
 
 
-def _pain_spin(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(_NOT_RATED, 10)
-    spin.setAccessibleName(name)
-    spin.setMinimumWidth(110)
-    return spin
+def _pain_rating(name: str) -> PainRating:
+    rating = PainRating()
+    rating.setAccessibleName(name)
+    return rating
 
 
 class SessionDetail(QWidget):
@@ -156,12 +154,11 @@ class SessionDetail(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.holds.horizontalHeaderItem(3).setToolTip(self.tr("Repetition on this side"))
 
-        self.pain_before = _pain_spin(self.tr("Pain before"))
-        self.pain_after = _pain_spin(self.tr("Pain after"))
-        for spin in (self.pain_before, self.pain_after):
-            spin.setSpecialValueText(self.tr("not rated"))
-            spin.setToolTip(self.tr("0 = no pain, 10 = the worst pain imaginable"))
-            spin.valueChanged.connect(self._on_rating_value_changed)
+        # Lists, not spin boxes: a focused spin box blinks its cursor and wakes the app.
+        self.pain_before = _pain_rating(self.tr("Pain before"))
+        self.pain_after = _pain_rating(self.tr("Pain after"))
+        for rating in (self.pain_before, self.pain_after):
+            rating.value_changed.connect(self._on_rating_value_changed)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("How did it feel? Anything to remember next time?"))
@@ -437,6 +434,8 @@ class HistoryPage(QWidget):
         self.context = context
         self.store = store
         self.charts: HistoryCharts | None = None
+        #: The history changed while the page was hidden: read it again when shown.
+        self.stale = False
         # The charts are built a moment after the page is first shown (after its first paint).
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
@@ -755,7 +754,7 @@ class HistoryPage(QWidget):
         finally:
             self._updating_filters = False
 
-    def _set_period(self, key: str) -> None:
+    def _set_period(self, key: str, *, apply: bool = True) -> None:
         today = self.store.local_today()
         first: date | None
         if key == "all":
@@ -777,7 +776,8 @@ class HistoryPage(QWidget):
             self.date_to.setDate(QDate(last.year, last.month, last.day))
         finally:
             self._updating_filters = False
-        self._apply_filter()
+        if apply:
+            self._apply_filter()
 
     def current_filter(self) -> HistoryFilter:
         """The filter the widgets describe."""
@@ -896,6 +896,11 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         """Read the history again (after a session ended, an import, a delete ...)."""
+        self.stale = False
+        period = self.period_combo.currentData()
+        if period in ("4w", "3m", "12m"):
+            # "Last 4 weeks" ends today, also when the app stayed open past midnight.
+            self._set_period(period, apply=False)
         selected = self.detail.session_id
         if self.detail.dirty:
             self.detail.save()
@@ -1024,6 +1029,8 @@ class HistoryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.stale:
+            self.refresh()
         if self.charts is None:
             self._charts_timer.start()
 
@@ -1220,7 +1227,12 @@ def install_history_page(window: MainWindow, store: HistoryStore) -> QAction:
         if "history" in window.built_pages():
             page = window.page("history")
             assert isinstance(page, HistoryPage)
-            page.refresh()
+            # A hidden page reads the history once, when it is next shown, not at every
+            # session end and rating.
+            if page.isVisible():
+                page.refresh()
+            else:
+                page.stale = True
 
     session_page = getattr(window, "session_page", None)
     for name in ("session_ended", "session_rated"):

@@ -65,6 +65,7 @@ from acupress_gui.domain.timer import (
 )
 from acupress_gui.ui.countdown import CountdownRing, format_seconds
 from acupress_gui.ui.illustration import IllustrationView
+from acupress_gui.ui.pain_rating import PainRating
 from acupress_gui.ui.point_text import caution_kind_label, point_title
 from acupress_gui.ui.resources import image_path
 from acupress_gui.ui.session_controller import Clock, MonotonicClock, SessionController
@@ -88,35 +89,6 @@ def routine_duration_text(seconds: float, *, approximate: bool = True) -> str:
     else:
         text = QCoreApplication.translate("SessionPage", "{m} min")
     return text.format(m=round(seconds / 60))
-
-
-class PainRating(QComboBox):
-    """A 0-10 pain rating or "not rated" (-1), picked with arrows or by typing a digit.
-
-    A list rather than a spin box: nothing blinks while it has the focus, so a window left
-    on the summary wakes nobody up.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.addItem(self.tr("not rated"), -1)
-        for value in range(11):
-            label = str(value)
-            if value == 0:
-                label = self.tr("0 (no pain)")
-            elif value == 10:
-                label = self.tr("10 (worst)")
-            self.addItem(label, value)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def value(self) -> int:
-        """The rating, -1 when not rated."""
-        return int(self.currentData())
-
-    def setValue(self, value: int) -> None:
-        """Select a rating (-1: not rated)."""
-        index = self.findData(value)
-        self.setCurrentIndex(index if index >= 0 else 0)
 
 
 class SessionPage(QWidget):

@@ -344,8 +344,8 @@ def test_detail_edits_ratings_and_note(
     detail = page.detail
     assert not detail.save_button.isEnabled()
     detail.pain_before.setValue(8)
-    detail.pain_after.setValue(detail.pain_after.minimum())  # "not rated"
-    assert detail.pain_after.text() == "not rated"
+    detail.pain_after.setValue(-1)  # "not rated"
+    assert detail.pain_after.currentText() == "not rated"
     detail.note.setPlainText("Edited note")
     assert detail.save_button.isEnabled()
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
@@ -576,3 +576,41 @@ def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> Non
     qtbot.addWidget(page)
     assert "No sessions yet" in page.detail.empty_label.text()
     store.close()
+
+
+def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_dir: Path) -> None:
+    from acupress_gui.app import create_main_window
+
+    window = create_main_window(config_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("history")
+    page = window.page("history")
+    assert isinstance(page, HistoryPage)
+    window.show_page("session")
+    calls: list[int] = []
+    original = page.refresh
+    page.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+    window.session_page.session_ended.emit("x")
+    window.session_page.session_rated.emit("x")
+    assert calls == [] and page.stale
+    window.show_page("history")
+    assert calls == [1] and not page.stale
+
+
+def test_a_rolling_period_ends_today_on_refresh(qtbot: QtBot, year_store: HistoryStore) -> None:
+    from PySide6.QtCore import QDate
+
+    from acupress_gui.app import build_context
+
+    page = HistoryPage(build_context(Path(year_store.path).parent), year_store)
+    qtbot.addWidget(page)
+    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
+    # The dates the period had when it was picked, long ago (the app stayed open).
+    page._updating_filters = True
+    page.date_to.setDate(QDate(2000, 1, 1))
+    page._updating_filters = False
+    assert page.period_combo.currentData() == "4w"
+    page.refresh()
+    assert page.date_to.date().toPython() == year_store.local_today()
+    assert page.period_combo.currentData() == "4w"
