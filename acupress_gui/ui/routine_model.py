@@ -22,7 +22,6 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import cache
 from html import escape
 from typing import Any
 
@@ -33,19 +32,10 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
     QUndoCommand,
     QUndoStack,
 )
@@ -66,6 +56,7 @@ from acupress_gui.domain.routine_edit import (
     update_steps,
 )
 from acupress_gui.domain.search import search_points
+from acupress_gui.ui.icons import Badge
 from acupress_gui.ui.point_text import caution_kind_label, point_title, timing_text
 
 #: MIME type of a drag of points out of the library: ``{"points": ["BL23", ...]}``.
@@ -96,15 +87,6 @@ class Role(IntEnum):
     ROUTINE_ID = Qt.ItemDataRole.UserRole + 9
 
 
-class Badge:
-    """Names of the little icons shown on a row (see :func:`badge_icon`)."""
-
-    PREGNANCY = "pregnancy"
-    PARTNER = "partner"
-    MISSING = "missing"
-    BUILTIN = "builtin"
-
-
 def badge_tooltip(kind: str) -> str:
     """What a badge means, in words."""
     return {
@@ -113,59 +95,6 @@ def badge_tooltip(kind: str) -> str:
         Badge.MISSING: tr("Point not in the catalogue"),
         Badge.BUILTIN: tr("Built-in, read-only"),
     }.get(kind, kind)
-
-
-@cache
-def badge_icon(kind: str) -> QIcon:
-    """A small drawn icon for a badge; drawn, not an emoji, so it looks the same everywhere."""
-    scale = 3
-    size = 16 * scale
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(scale, scale)
-    if kind == Badge.PREGNANCY:
-        path = QPainterPath()
-        path.moveTo(8, 1.5)
-        path.lineTo(15, 14.5)
-        path.lineTo(1, 14.5)
-        path.closeSubpath()
-        painter.setPen(QPen(QColor("#8a5a00"), 1))
-        painter.setBrush(QColor("#f2b01e"))
-        painter.drawPath(path)
-        pen = QPen(QColor("#3b2600"), 1.8)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(8, 6), QPointF(8, 10))
-        painter.drawPoint(QPointF(8, 12.6))
-    elif kind == Badge.PARTNER:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for dx, color in ((4.5, "#7fa7e0"), (0.0, "#2f6fc7")):
-            painter.setBrush(QColor(color))
-            painter.drawEllipse(QRectF(3.5 + dx, 2, 5, 5))
-            painter.drawPie(QRectF(1.5 + dx, 8, 9, 12), 0, 180 * 16)
-    elif kind == Badge.MISSING:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d64545"))
-        painter.drawEllipse(QRectF(1, 1, 14, 14))
-        painter.setPen(QColor("white"))
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(11)
-        painter.setFont(font)
-        painter.drawText(QRectF(1, 1, 14, 14), Qt.AlignmentFlag.AlignCenter, "?")
-    elif kind == Badge.BUILTIN:
-        painter.setPen(QPen(QColor("#808890"), 1.6))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16)
-        painter.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 7.5))
-        painter.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 7.5))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#808890"))
-        painter.drawRoundedRect(QRectF(3, 7, 10, 8), 1.5, 1.5)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def format_duration(seconds: float) -> str:

@@ -485,7 +485,11 @@ class SessionPage(QWidget):
         elif step.sides is Sides.BOTH:
             sides = self.tr("both sides")
         else:
-            sides = self.tr("{side} only").format(side=step.sides.value)
+            sides = (
+                self.tr("left side only")
+                if step.sides is Sides.LEFT
+                else self.tr("right side only")
+            )
         flags = ""
         if self._pregnant() and point.has_pregnancy_caution:
             flags += "  ⚠ " + self.tr("avoid in pregnancy")
