@@ -21,7 +21,8 @@ from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from acupress_gui.ui.main_window import AppContext, AppWindow
+    from acupress_gui.ui.context import AppContext
+    from acupress_gui.ui.main_window import AppWindow
 
 APP_ID = "io.github.acupressgui.AcupressGui"
 
@@ -80,7 +81,7 @@ def build_context(config_dir: Path) -> AppContext:
     from acupress_gui.domain.catalog import CatalogError
     from acupress_gui.storage.catalog_file import read_catalog
     from acupress_gui.storage.settings import SettingsStore
-    from acupress_gui.ui.main_window import AppContext
+    from acupress_gui.ui.context import AppContext
     from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
 
     try:
@@ -183,7 +184,7 @@ def _make_application(argv: list[str]) -> QApplication:
         # The style's pixmap cache runs a cleanup timer for as long as it holds anything,
         # which would wake an idle app every few seconds; the style redraws cheaply instead.
         QPixmapCache.setCacheLimit(0)
-        from acupress_gui.ui.theme import ThemeFollower
+        from acupress_gui.ui.platform.theme import ThemeFollower
 
         if sys.platform.startswith("linux"):
             app.setStyle("Fusion")
@@ -198,7 +199,7 @@ def run_self_test(config_dir: Path, started: float) -> int:
     from PySide6.QtCore import QSize
 
     from acupress_gui.ui.history_view import HistoryPage
-    from acupress_gui.ui.illustration import IllustrationView
+    from acupress_gui.ui.widgets.illustration import IllustrationView
 
     context = build_context(config_dir)
     window = _create_main_window(context)
@@ -219,8 +220,8 @@ def run_self_test(config_dir: Path, started: float) -> int:
     # Render every point's illustration once with its markers, and every mirrored drawing
     # once as the left side shows it; small, and not kept: this checks, it does not cache.
     from acupress_gui.domain.models import Side
-    from acupress_gui.ui.illustration import SVG_CACHE
     from acupress_gui.ui.resources import image_path
+    from acupress_gui.ui.widgets.illustration import SVG_CACHE
 
     view = IllustrationView()
     view.resize(180, 210)
@@ -383,7 +384,7 @@ def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False
     app = _make_application([])
     from PySide6.QtCore import QTimer
 
-    from acupress_gui.ui.single_instance import SingleInstance
+    from acupress_gui.ui.platform.single_instance import SingleInstance
 
     guard = SingleInstance(config_dir, parent=app)
     if not guard.acquire():

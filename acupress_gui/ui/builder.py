@@ -92,8 +92,8 @@ from acupress_gui.domain.routine_edit import (
     unique_name,
 )
 from acupress_gui.storage.routines import RoutineFileError, RoutineStore
-from acupress_gui.ui.icons import Badge, badge_icon
-from acupress_gui.ui.main_window import AppContext
+from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.platform.icons import Badge, badge_icon
 from acupress_gui.ui.routine_model import (
     LibraryFilter,
     PointLibraryModel,

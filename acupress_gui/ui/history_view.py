@@ -77,11 +77,12 @@ from acupress_gui.ui.history_model import (
     format_time,
     status_text,
 )
-from acupress_gui.ui.pain_rating import PainRating
+from acupress_gui.ui.widgets.pain_rating import PainRating
 
 if TYPE_CHECKING:
     from acupress_gui.ui.charts import HistoryCharts
-    from acupress_gui.ui.main_window import AppContext, MainWindow
+    from acupress_gui.ui.context import AppContext
+    from acupress_gui.ui.main_window import MainWindow
 
 _NOT_RATED = -1
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import (
@@ -24,34 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui import __version__
-from acupress_gui.domain.models import Catalog, Routine
-from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
-from acupress_gui.storage.settings import Settings, SettingsStore
-
-
-@dataclass
-class AppContext:
-    """What every page needs: the catalogue, the user's settings and where files live."""
-
-    config_dir: Path
-    catalog: Catalog
-    settings_store: SettingsStore
-    settings: Settings
-    warnings: list[str] = field(default_factory=list)
-    recorder: SessionRecorder = field(default_factory=MemoryRecorder)
-    user_routines: Callable[[], list[Routine]] = field(default=lambda: [])
-
-    def all_routines(self) -> list[Routine]:
-        """Built-in routines first, then the user's."""
-        return [*self.catalog.routines, *self.user_routines()]
-
-    def save_settings(self) -> str | None:
-        """Write the settings; returns a message for the user when that failed."""
-        try:
-            self.settings_store.save(self.settings)
-        except OSError as error:
-            return f"Settings could not be saved to {self.settings_store.path}: {error.strerror}"
-        return None
+from acupress_gui.ui.context import AppContext
 
 
 @dataclass
@@ -204,8 +176,8 @@ class AppWindow(MainWindow):
     ) -> None:
         super().__init__(context)
         from acupress_gui.ui.cues import CuePlayer, VoiceCues
-        from acupress_gui.ui.point_browser import PointBrowser
-        from acupress_gui.ui.screen_awake import ScreenAwake
+        from acupress_gui.ui.platform.screen_awake import ScreenAwake
+        from acupress_gui.ui.points.browser import PointBrowser
         from acupress_gui.ui.session_view import SessionPage
 
         settings = context.settings
@@ -397,7 +369,7 @@ class AppWindow(MainWindow):
             SessionStopped,
         )
         from acupress_gui.ui.cues import Cue
-        from acupress_gui.ui.session_text import phase_speech
+        from acupress_gui.ui.text.phases import phase_speech
 
         if isinstance(event, PhaseStarted):
             cue = {
@@ -449,7 +421,7 @@ class AppWindow(MainWindow):
 
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
-        from acupress_gui.ui.icons import app_icon
+        from acupress_gui.ui.platform.icons import app_icon
 
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(self.tr("Acupressure"))

@@ -56,8 +56,8 @@ from acupress_gui.domain.routine_edit import (
     update_steps,
 )
 from acupress_gui.domain.search import search_points
-from acupress_gui.ui.icons import Badge
-from acupress_gui.ui.point_text import caution_kind_label, point_title, timing_text
+from acupress_gui.ui.platform.icons import Badge
+from acupress_gui.ui.text.points import caution_kind_label, point_title, timing_text
 
 #: MIME type of a drag of points out of the library: ``{"points": ["BL23", ...]}``.
 POINTS_MIME = "application/x-acupress-gui-points"

@@ -63,13 +63,14 @@ from acupress_gui.domain.timer import (
     UnknownPointError,
     build_plan,
 )
-from acupress_gui.ui.countdown import CountdownRing, format_seconds
-from acupress_gui.ui.illustration import IllustrationView
-from acupress_gui.ui.pain_rating import PainRating
-from acupress_gui.ui.point_text import caution_kind_label, point_title
 from acupress_gui.ui.resources import image_path
 from acupress_gui.ui.session_controller import Clock, MonotonicClock, SessionController
-from acupress_gui.ui.session_text import PHASE_COLORS, phase_speech, phase_title, side_words
+from acupress_gui.ui.text.phases import PHASE_COLORS, phase_speech, phase_title
+from acupress_gui.ui.text.points import caution_kind_label, point_title
+from acupress_gui.ui.text.sides import side_name
+from acupress_gui.ui.widgets.countdown import CountdownRing, format_seconds
+from acupress_gui.ui.widgets.illustration import IllustrationView
+from acupress_gui.ui.widgets.pain_rating import PainRating
 
 
 def _big_font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
@@ -875,7 +876,7 @@ class SessionPage(QWidget):
         if point.laterality is Laterality.MIDLINE:
             self.side_label.setText(self.tr("Middle of the body"))
         else:
-            self.side_label.setText(side_words(side).capitalize())
+            self.side_label.setText(side_name(side).capitalize())
         self.point_label.setText(point_title(point))
         steps = "".join(f"<li>{escape(s)}</li>" for s in point.technique)
         html = f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"

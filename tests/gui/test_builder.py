@@ -24,7 +24,8 @@ from acupress_gui.app import build_context
 from acupress_gui.domain.models import HOLD_SECONDS, Routine
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.ui.builder import BuilderPage
-from acupress_gui.ui.main_window import AppContext, MainWindow
+from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.main_window import MainWindow
 from acupress_gui.ui.routine_model import POINTS_MIME, STEPS_MIME, Role
 
 COPY = Qt.DropAction.CopyAction

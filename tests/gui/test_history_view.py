@@ -21,9 +21,9 @@ from acupress_gui.domain.models import Catalog, Side, Sides
 from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
+from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.history_model import PAGE_SIZE, format_duration, format_pain
 from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
-from acupress_gui.ui.main_window import AppContext
 from tests.helpers.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.app import create_main_window
 from acupress_gui.domain.models import Side
 from acupress_gui.storage.catalog_file import read_catalog
-from acupress_gui.ui.illustration import MARKER_COLOR
 from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.point_browser import PointBrowser
+from acupress_gui.ui.points.browser import PointBrowser
 from acupress_gui.ui.resources import image_path, resources_dir
+from acupress_gui.ui.widgets.illustration import MARKER_COLOR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -199,7 +199,7 @@ def test_version_flag(tmp_path: Path) -> None:
 
 
 def test_illustration_cache_stays_bounded_while_resizing(window: MainWindow, qtbot: QtBot) -> None:
-    from acupress_gui.ui.illustration import _CACHE_BYTES, SVG_CACHE
+    from acupress_gui.ui.widgets.illustration import _CACHE_BYTES, SVG_CACHE
 
     browser = window.page("points")
     assert isinstance(browser, PointBrowser)

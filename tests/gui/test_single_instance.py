@@ -18,7 +18,7 @@ from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 import acupress_gui.app
-from acupress_gui.ui.single_instance import LOCK_FILE_NAME, SingleInstance, server_name_for
+from acupress_gui.ui.platform.single_instance import LOCK_FILE_NAME, SingleInstance, server_name_for
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "tests" / "helpers" / "single_instance_child.py"

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from acupress_gui.ui.single_instance import SingleInstance
+from acupress_gui.ui.platform.single_instance import SingleInstance
 
 
 def main() -> int:

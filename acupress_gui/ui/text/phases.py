@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from acupress_gui.domain.models import Point, Side
 from acupress_gui.domain.timer import Phase, PhaseKind
+from acupress_gui.ui.text.sides import side_name
 
 
 def tr(text: str) -> str:
@@ -21,15 +22,6 @@ PHASE_COLORS = {
     PhaseKind.SWITCH: QColor("#fb8c00"),
     PhaseKind.TRANSITION: QColor("#1e88e5"),
 }
-
-
-def side_words(side: Side) -> str:
-    """``left side`` / ``right side`` / ``middle``."""
-    return {
-        Side.LEFT: tr("left side"),
-        Side.RIGHT: tr("right side"),
-        Side.MIDLINE: tr("middle"),
-    }[side]
 
 
 def phase_title(phase: Phase) -> str:
@@ -53,7 +45,7 @@ def phase_speech(phase: Phase, point: Point | None) -> str:
     if phase.kind is PhaseKind.PREPARE:
         if phase.side is Side.MIDLINE:
             return tr("Find {name}.").format(name=name)
-        return tr("Find {name}, {side}.").format(name=name, side=side_words(phase.side))
+        return tr("Find {name}, {side}.").format(name=name, side=side_name(phase.side))
     if phase.kind is PhaseKind.HOLD:
         return tr("Press.")
     if phase.kind is PhaseKind.REST:

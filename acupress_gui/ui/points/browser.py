@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.domain.models import Catalog, Point
 from acupress_gui.domain.search import search_points
-from acupress_gui.ui.icons import badges_icon
-from acupress_gui.ui.illustration import IllustrationView
-from acupress_gui.ui.point_text import point_html
+from acupress_gui.ui.platform.icons import badges_icon
 from acupress_gui.ui.resources import image_path
+from acupress_gui.ui.text.points import point_html
+from acupress_gui.ui.widgets.illustration import IllustrationView
 
 _POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

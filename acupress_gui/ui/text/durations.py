@@ -1,0 +1,44 @@
+"""The one rule for lengths of time shown to people.
+
+``45 s`` under a minute; ``12 min`` under an hour; ``1 h 5 min`` beyond. Session lengths
+that are estimates read ``about 12 min``. A single hold's measured length reads ``27.5 s``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+_CONTEXT = "Durations"
+UNKNOWN = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def format_duration(seconds: float | None, *, approximate: bool = False) -> str:
+    """A length for people: ``45 s``, ``12 min``, ``1 h 5 min``; ``—`` when unknown.
+
+    ``approximate`` puts ``about`` in front of lengths of a minute or more (an estimate).
+    """
+    if seconds is None:
+        return UNKNOWN
+    total = max(0, round(seconds))
+    if total < 60:
+        return _tr("{s} s").format(s=total)
+    minutes = round(total / 60)
+    if minutes < 60:
+        text = _tr("{m} min").format(m=minutes)
+    else:
+        hours, rest = divmod(minutes, 60)
+        if rest == 0:
+            text = _tr("{h} h").format(h=hours)
+        else:
+            text = _tr("{h} h {m} min").format(h=hours, m=rest)
+    return _tr("about {duration}").format(duration=text) if approximate else text
+
+
+def format_seconds(seconds: float) -> str:
+    """A hold's or a setting's length in seconds: ``30 s``, ``27.5 s``."""
+    text = f"{seconds:.1f}".removesuffix(".0")
+    return _tr("{s} s").format(s=text)
