@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import os
 import sys
 import time
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from acupress_gui import __version__
-from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir
+from acupress_gui.storage.logfile import setup_logging
+from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir, resolve_log_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from acupress_gui.ui.main_window import AppWindow
 
 APP_ID = "io.github.acupressgui.AcupressGui"
+
+log = logging.getLogger(__name__)
 
 
 class StartupError(RuntimeError):
@@ -153,6 +157,8 @@ def _create_main_window(context: AppContext) -> AppWindow:
         history.close()
 
     window.close_hooks.append(close_history)
+    # Only now is the window complete: a saved maximized state sends its state change here.
+    window.restore_window_geometry()
     return window
 
 
@@ -298,6 +304,8 @@ def _run(args: argparse.Namespace, started: float) -> int:
     if not (args.export_history or args.import_history or args.import_routine):
         _import_pure_modules()
     config_dir = resolve_config_dir(args.config_dir)
+    log_file = setup_logging(resolve_log_dir())
+    log.info("acupress-gui %s starting with config folder %s", __version__, config_dir)
     try:
         if args.export_history or args.import_history:
             return run_history_csv(config_dir, args.export_history, args.import_history)
@@ -305,8 +313,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
             return run_import_routine(config_dir, Path(args.import_routine))
         if args.self_test:
             return run_self_test(config_dir, started)
-        return run_gui(config_dir, routine=args.routine, start=args.start)
+        return run_gui(config_dir, routine=args.routine, start=args.start, log_file=log_file)
     except StartupError as error:
+        log.error("Could not start: %s", error)
         print(f"acupress-gui: {error}", file=sys.stderr)
         if args.self_test:
             print(json.dumps({"ok": False, "error": str(error)}), flush=True)
@@ -316,6 +325,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
             raise
         # The self-test reports any failure as a readable line instead of a traceback.
         message = f"{type(error).__name__}: {error}"
+        log.exception("Self-test failed")
         print(f"acupress-gui: self-test failed: {message}", file=sys.stderr)
         print(json.dumps({"ok": False, "error": message}), flush=True)
         return 1
@@ -379,10 +389,24 @@ def _on_raise_requested(window: AppWindow, args: list[str]) -> None:
         )
 
 
-def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False) -> int:
+def run_gui(
+    config_dir: Path,
+    *,
+    routine: str | None = None,
+    start: bool = False,
+    log_file: Path | None = None,
+) -> int:
     """Show the window and run until it is closed (or raise the one already running)."""
     app = _make_application([])
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from acupress_gui.ui.platform.crash_handler import CrashHandler
+
+    # From here on no exception makes the app vanish: it is logged and shown once.
+    crash_handler = CrashHandler(log_file, parent=app)
+    crash_handler.install()
+    app.aboutToQuit.connect(crash_handler.uninstall)
 
     from acupress_gui.ui.platform.single_instance import SingleInstance
 
@@ -399,13 +423,22 @@ def run_gui(config_dir: Path, *, routine: str | None = None, start: bool = False
     try:
         context = build_context(config_dir)
     except StartupError as error:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(None, "acupress-gui", str(error))
         raise
     if guard.problem:
         context.warnings.append(f"A second start may open a second window: {guard.problem}.")
-    window = _create_main_window(context)
+    try:
+        window = _create_main_window(context)
+    except Exception as error:
+        log.critical("The window could not be built", exc_info=True)
+        where = f"The details are in {log_file}." if log_file else ""
+        QMessageBox.critical(
+            None,
+            "acupress-gui",
+            f"acupress-gui could not open its window ({type(error).__name__}: {error}). "
+            f"Your settings, routines and history are unchanged. {where}",
+        )
+        raise StartupError(f"the window could not be built: {error}") from error
     guard.raise_requested.connect(lambda args: _on_raise_requested(window, args))
     if routine and not window.session_page.select_routine(routine):
         # Said in the window too: started from a launcher, nobody reads stderr.

@@ -22,4 +22,6 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     folder = tmp_path / "config"
     monkeypatch.setenv("ACUPRESS_CONFIG_DIR", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # The log file of any app start in a test goes here, never to the user's log folder.
+    monkeypatch.setenv("ACUPRESS_LOG_DIR", str(tmp_path / "logs"))
     yield folder

@@ -1,4 +1,4 @@
-"""Where the user's files live. The only module that asks platformdirs.
+"""Where the user's files and the log live. The only module that asks platformdirs.
 
 The config directory holds ``settings.json``, ``routines/`` and ``history.sqlite3``. It is
 chosen, in order, by ``--config-dir``, the ``ACUPRESS_CONFIG_DIR`` environment variable, and
@@ -15,6 +15,8 @@ import platformdirs
 
 APP_NAME = "acupress-gui"
 ENV_CONFIG_DIR = "ACUPRESS_CONFIG_DIR"
+ENV_LOG_DIR = "ACUPRESS_LOG_DIR"
+LOG_FILE_NAME = "acupress-gui.log"
 
 
 def resolve_config_dir(
@@ -29,6 +31,19 @@ def resolve_config_dir(
     if from_env:
         return Path(from_env).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def resolve_log_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The folder of the app's log file (not created here).
+
+    ``ACUPRESS_LOG_DIR`` when set, else the platform's user log folder
+    (``~/.local/state/acupress-gui/log`` on Linux).
+    """
+    env = os.environ if environ is None else environ
+    from_env = env.get(ENV_LOG_DIR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def settings_file(config_dir: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from acupress_gui import __version__
 from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.platform.window_geometry import encode_geometry, restore_geometry
 
 
 @dataclass
@@ -67,8 +68,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-
-        self._restore_geometry()
 
     def add_page(
         self, key: str, title: str, factory: Callable[[], QWidget], shortcut: str
@@ -137,16 +136,12 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
 
-    def _restore_geometry(self) -> None:
-        geometry = self.context.settings.window_geometry
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1180, 760)
+    def restore_window_geometry(self) -> None:
+        """Put the complete window where it was last time (call once, before showing it)."""
+        restore_geometry(self, self.context.settings.window_geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.context.settings.window_geometry = encoded
+        self.context.settings.window_geometry = encode_geometry(self)
         self.context.save_settings()
         super().closeEvent(event)
 
