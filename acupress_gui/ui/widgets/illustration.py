@@ -231,17 +231,27 @@ class IllustrationView(QWidget):
         painter.setBrush(color)
         painter.drawEllipse(centre, radius, radius)
         if spot.label:
-            font = QFont(self.font())
-            font.setBold(True)
-            font.setPixelSize(max(11, round(radius * 1.5)))
-            painter.setFont(font)
-            label_rect = QRectF(
-                centre.x() + radius * 1.2, centre.y() - radius * 2.2, radius * 3, radius * 2.2
-            )
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText)))
-            painter.drawText(
-                label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, spot.label
-            )
+            self._paint_label(painter, centre, radius, spot.label, color)
+
+    def _paint_label(
+        self, painter: QPainter, centre: QPointF, radius: float, label: str, color: QColor
+    ) -> None:
+        """The side letter on a plate of the marker's colour: white on red reads on pale
+        skin, on a light page and on a dark one alike."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(11, round(radius * 1.5)))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        pad = max(2.0, radius * 0.25)
+        width = metrics.horizontalAdvance(label) + 2 * pad
+        height = metrics.height() + pad
+        plate = QRectF(centre.x() + radius * 1.2, centre.y() - radius - height, width, height)
+        painter.setPen(QPen(QColor("white"), max(1.0, radius * 0.15)))
+        painter.setBrush(color)
+        painter.drawRoundedRect(plate, height * 0.3, height * 0.3)
+        painter.setPen(QPen(QColor("white")))
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, label)
 
     def sizeHint(self) -> QSize:
         return QSize(360, 420)
