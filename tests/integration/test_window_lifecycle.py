@@ -64,8 +64,8 @@ def _saved_geometry(config_dir: Path) -> str:
 def _inside(rect: object, area: object) -> bool:
     assert isinstance(rect, list)
     assert isinstance(area, list)
-    x, y, w, h = rect
-    ax, ay, aw, ah = area
+    x, y, w, h = (int(v) for v in rect)
+    ax, ay, aw, ah = (int(v) for v in area)
     return x >= ax and y >= ay and x + w <= ax + aw and y + h <= ay + ah
 
 

@@ -48,9 +48,10 @@ def test_a_folder_that_cannot_be_made_gives_none(tmp_path: Path) -> None:
 def test_setting_up_twice_keeps_one_file_handler(tmp_path: Path) -> None:
     setup_logging(tmp_path / "a")
     setup_logging(tmp_path / "b")
-    files = [h for h in logging.getLogger("acupress_gui").handlers if hasattr(h, "baseFilename")]
+    handlers = logging.getLogger("acupress_gui").handlers
+    files = [h for h in handlers if isinstance(h, logging.FileHandler)]
     assert len(files) == 1
-    assert files[0].baseFilename == str(tmp_path / "b" / "acupress-gui.log")  # type: ignore[attr-defined]
+    assert files[0].baseFilename == str(tmp_path / "b" / "acupress-gui.log")
 
 
 def test_log_dir_from_the_environment_or_the_platform(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 def dark_palette() -> QPalette:
@@ -47,26 +48,64 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-class ThemeFollower(QObject):
-    """Keeps the app's palette in step with the desktop's light/dark scheme."""
+#: The ``theme`` setting's values: follow the desktop (the default), or always light or dark.
+THEMES = ("system", "light", "dark")
 
-    def __init__(self, app: QGuiApplication) -> None:
+
+class ThemeFollower(QObject):
+    """Keeps the app's palette in step with the desktop's light/dark scheme, or with the
+    person's own choice of light or dark."""
+
+    def __init__(self, app: QGuiApplication, choice: str = "system") -> None:
         super().__init__(app)
         self._app = app
-        self._own_palette = False
+        self._choice = choice if choice in THEMES else "system"
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
-        self._on_style_hints_color_scheme_changed(hints.colorScheme())
+        self._apply()
+
+    @property
+    def choice(self) -> str:
+        """``system``, ``light`` or ``dark``."""
+        return self._choice
+
+    def set_choice(self, choice: str) -> None:
+        """Follow the desktop (``system``) or stay ``light`` or ``dark``."""
+        if choice not in THEMES:
+            raise ValueError(f"unknown theme {choice!r}")
+        self._choice = choice
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._choice == "dark":
+            apply_scheme(self._app, Qt.ColorScheme.Dark)
+        elif self._choice == "light":
+            apply_scheme(self._app, Qt.ColorScheme.Light, force=True)
+        else:
+            apply_scheme(self._app, self._app.styleHints().colorScheme())
 
     @Slot(Qt.ColorScheme)
-    def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
-        apply_scheme(self._app, scheme)
+    def _on_style_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self._apply()
 
 
-def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
-    """Use a dark palette for a dark scheme unless the platform already gave one."""
+def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme, *, force: bool = False) -> None:
+    """Use a dark palette for a dark scheme unless the platform already gave one.
+
+    A light scheme restores the platform's palette when it is dark; with ``force`` (the
+    person chose light) the style's own light palette is used even where the platform's
+    palette is dark.
+    """
     if scheme == Qt.ColorScheme.Dark:
         if not is_dark(app.palette()):
             app.setPalette(dark_palette())
-    elif is_dark(app.palette()) and scheme == Qt.ColorScheme.Light:
+    elif is_dark(app.palette()) and (force or scheme == Qt.ColorScheme.Light):
         app.setPalette(QPalette())
+        if force and is_dark(app.palette()):
+            app.setPalette(light_palette())
+
+
+def light_palette() -> QPalette:
+    """The style's standard light palette (Fusion's, where the platform's is dark)."""
+    style = QApplication.style()
+    return style.standardPalette() if style is not None else QPalette()

@@ -19,7 +19,9 @@ def _raise_and_handle(handler: CrashHandler, message: str) -> None:
     try:
         raise RuntimeError(message)
     except RuntimeError:
-        handler.handle(*sys.exc_info())  # type: ignore[arg-type]
+        kind, error, trace = sys.exc_info()
+        assert kind is not None and error is not None
+        handler.handle(kind, error, trace)
 
 
 def _open_boxes() -> list[QMessageBox]:
