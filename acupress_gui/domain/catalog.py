@@ -249,11 +249,18 @@ def _check_point_knowledge(point: Point, file_name: str) -> list[str]:
     standard = point.names.pinyin
     if standard is None:
         problems.append(f"{where}.names.standard is missing: every point needs its standard name")
+    aliases = {normalize_code(alias) for alias in point.aliases}
     for index, label in enumerate(point.names.source_labels):
-        if standard is not None and normalize_code(label.label) == normalize_code(standard):
+        key = normalize_code(label.label)
+        if standard is not None and key == normalize_code(standard):
             problems.append(
                 f"{where}.names.source_labels[{index}] = {label.label!r} is the standard name "
                 "itself; keep it only as an alias"
+            )
+        elif key not in aliases:
+            problems.append(
+                f"{where}.names.source_labels[{index}] = {label.label!r} is not among "
+                f"{point.id}.aliases, so a search for it would not find the point"
             )
     if not point.self_applicable and not point.helper_technique:
         problems.append(

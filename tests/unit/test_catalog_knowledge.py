@@ -150,6 +150,24 @@ def test_the_standard_name_is_shown_and_the_sources_label_is_an_alias(catalog: C
     assert search_points(catalog.points, "Hegu")[0].id == "LI4"
 
 
+def test_source_labels_are_aliases_and_differ_from_the_standard_name(
+    raw: dict[str, Any],
+) -> None:
+    _point(raw, "LI4")["aliases"].remove("Ling Gu")
+    _point(raw, "KI3")["names"]["source_labels"] = [
+        {"label": "Taixi", "sources": ["physiotattva-back-pain"]}
+    ]
+    problems = _problems(raw)
+    assert (
+        "points.json: LI4.names.source_labels[0] = 'Ling Gu' is not among LI4.aliases, so a "
+        "search for it would not find the point" in problems
+    )
+    assert (
+        "points.json: KI3.names.source_labels[0] = 'Taixi' is the standard name itself; keep it "
+        "only as an alias" in problems
+    )
+
+
 def test_a_point_without_a_standard_name_is_refused(raw: dict[str, Any]) -> None:
     del _point(raw, "SI4")["names"]["standard"]
     assert (
@@ -395,3 +413,17 @@ def test_schema_version_is_two_and_version_one_is_refused(raw: dict[str, Any]) -
     raw["schema_version"] = 1
     (problem,) = _problems(raw)
     assert problem.startswith("points.json: schema_version = 1 ")
+
+
+def test_errors_in_the_new_fields_name_the_point_and_the_field(raw: dict[str, Any]) -> None:
+    _point(raw, "GB34")["body_position"] = "sitting"
+    _point(raw, "SI4")["names"]["standard"]["characters"] = ""
+    problems = _problems(raw)
+    assert (
+        "points.json: GB34.body_position = 'sitting' input should be 'lying_on_back', 'seated', "
+        "'lying_on_abdomen' or 'standing'" in problems
+    )
+    assert (
+        "points.json: SI4.names.standard.characters = '' string should have at least 1 character"
+        in problems
+    )
