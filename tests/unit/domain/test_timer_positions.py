@@ -16,7 +16,8 @@ from acupress_gui.domain.timer import (
 )
 from acupress_gui.storage.catalog_file import read_catalog
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
+RESOURCES = ROOT / "resources"
 
 LATERALITY = {
     "AA1": Laterality.BILATERAL,

@@ -16,7 +16,7 @@ from acupress_gui.domain.models import CATALOG_SCHEMA_VERSION, BodyPosition, Cat
 from acupress_gui.domain.search import search_points
 from acupress_gui.storage.catalog_file import read_catalog
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 RESOURCES = ROOT / "resources"
 
 # The WHO 2008 standard names (pinyin without tone marks) and their characters.
