@@ -14,7 +14,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from acupress_gui.domain.models import Catalog, Laterality, Marker, Point, Side, Step
+from acupress_gui.domain.models import (
+    Catalog,
+    Caution,
+    Laterality,
+    Marker,
+    Point,
+    Routine,
+    Side,
+    Step,
+)
 
 #: Allowed difference between a mirrored left marker and 1 - x of the right one.
 _MIRROR_TOLERANCE = 0.01
@@ -214,6 +223,7 @@ def check_consistency(
             if owner != point.id:
                 problems.append(f"{file_name}: {point.id}.aliases: {alias!r} already names {owner}")
         problems.extend(_check_point(point, illustrations.get(point.image), file_name))
+        problems.extend(_check_point_knowledge(point, file_name))
 
     seen_routines: set[str] = set()
     for routine in catalog.routines:
@@ -228,6 +238,121 @@ def check_consistency(
                     f"{file_name}: {routine.id}.steps[{index}].point = {step.point!r} "
                     "is not in the catalogue"
                 )
+    problems.extend(check_citations(catalog, file_name=file_name))
+    return problems
+
+
+def _check_point_knowledge(point: Point, file_name: str) -> list[str]:
+    """A point's standard name, its source labels and its helper instructions."""
+    problems: list[str] = []
+    where = f"{file_name}: {point.id}"
+    standard = point.names.pinyin
+    if standard is None:
+        problems.append(f"{where}.names.standard is missing: every point needs its standard name")
+    aliases = {normalize_code(alias) for alias in point.aliases}
+    for index, label in enumerate(point.names.source_labels):
+        key = normalize_code(label.label)
+        if standard is not None and key == normalize_code(standard):
+            problems.append(
+                f"{where}.names.source_labels[{index}] = {label.label!r} is the standard name "
+                "itself; keep it only as an alias"
+            )
+        elif key not in aliases:
+            problems.append(
+                f"{where}.names.source_labels[{index}] = {label.label!r} is not among "
+                f"{point.id}.aliases, so a search for it would not find the point"
+            )
+    if not point.self_applicable and not point.helper_technique:
+        problems.append(
+            f"{where}.helper_technique is missing: the point needs a helper, so the helper "
+            "needs instructions"
+        )
+    return problems
+
+
+def check_citations(catalog: Catalog, *, file_name: str = "points.json") -> list[str]:
+    """Every cited source id is in the sources table, and every source is cited.
+
+    Cautions from the source articles cite at least one article; cautions from standard
+    references cite none. A point cites every source its cautions and labels cite.
+    """
+    problems: list[str] = []
+    known: set[str] = set()
+    files: set[str] = set()
+    for source in catalog.sources:
+        if source.id in known:
+            problems.append(f"{file_name}: source {source.id} is defined twice")
+        if source.file in files:
+            problems.append(f"{file_name}: source {source.id}.file = {source.file!r} is used twice")
+        known.add(source.id)
+        files.add(source.file)
+    cited: set[str] = set()
+
+    def cite(where: str, ids: Sequence[str]) -> None:
+        for index, source_id in enumerate(ids):
+            cited.add(source_id)
+            if source_id not in known:
+                problems.append(
+                    f"{file_name}: {where}[{index}] = {source_id!r} is not in the sources table"
+                )
+
+    for index, caution in enumerate(catalog.general_cautions):
+        where = f"general_cautions[{index}]"
+        problems.extend(_check_caution_origin(caution, where, file_name))
+        cite(f"{where}.sources", caution.sources)
+    for point in catalog.points:
+        cite(f"{point.id}.sources", point.sources)
+        own = set(point.sources)
+        for index, caution in enumerate(point.cautions):
+            where = f"{point.id}.cautions[{index}]"
+            problems.extend(_check_caution_origin(caution, where, file_name))
+            cite(f"{where}.sources", caution.sources)
+            problems.extend(_outside(own, caution.sources, f"{where}.sources", point, file_name))
+        for index, label in enumerate(point.names.source_labels):
+            where = f"{point.id}.names.source_labels[{index}].sources"
+            cite(where, label.sources)
+            problems.extend(_outside(own, label.sources, where, point, file_name))
+    for routine in catalog.routines:
+        problems.extend(_check_routine_sources(routine, file_name))
+        cite(f"{routine.id}.sources", routine.sources)
+    for source in catalog.sources:
+        if source.id not in cited:
+            problems.append(f"{file_name}: source {source.id} is not cited by anything")
+    return problems
+
+
+def _check_caution_origin(caution: Caution, where: str, file_name: str) -> list[str]:
+    if caution.source == "article" and not caution.sources:
+        return [f"{file_name}: {where}.sources is empty: a caution from the articles cites them"]
+    if caution.source == "standard" and caution.sources:
+        return [
+            f"{file_name}: {where}.sources: a caution from standard references cites no "
+            "article (its source is 'standard')"
+        ]
+    return []
+
+
+def _outside(
+    own: set[str], ids: Sequence[str], where: str, point: Point, file_name: str
+) -> list[str]:
+    return [
+        f"{file_name}: {where} cites {source_id!r}, which is not among {point.id}.sources"
+        for source_id in ids
+        if source_id not in own
+    ]
+
+
+def _check_routine_sources(routine: Routine, file_name: str) -> list[str]:
+    problems: list[str] = []
+    if routine.builtin and not routine.sources:
+        problems.append(
+            f"{file_name}: {routine.id}.sources is empty: a built-in routine cites them"
+        )
+    if routine.follows is not None and routine.follows not in routine.sources:
+        problems.append(
+            f"{file_name}: {routine.id}.follows = {routine.follows!r} is not among "
+            f"{routine.id}.sources"
+        )
     return problems
 
 

@@ -6,6 +6,8 @@ Pure data: no Qt, no clock reads, no file I/O. Loading and error reporting live 
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -20,6 +22,8 @@ PREPARE_SECONDS = (0, 60)
 DEFAULT_PREPARE_SECONDS = 5
 
 PointId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$")]
+#: Id of a source article in the catalogue's ``sources`` table, e.g. ``wikihow-back-pain``.
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
 
@@ -56,20 +60,106 @@ CautionKind = Literal[
     "pregnancy", "pressure", "skin", "nerve", "blood_pressure", "partner", "general"
 ]
 
+#: Where a caution comes from: ``article`` = the source articles it cites say it;
+#: ``standard`` = commonly given advice of standard acupressure and acupuncture safety
+#: references, written in the catalogue's own words and citing no article.
+CautionOrigin = Literal["article", "standard"]
+
+
+class BodyPosition(StrEnum):
+    """How the person lies or sits for a point, as the sources describe it."""
+
+    LYING_ON_BACK = "lying_on_back"
+    SEATED = "seated"
+    LYING_ON_ABDOMEN = "lying_on_abdomen"
+    STANDING = "standing"
+
 
 class Caution(Frozen):
-    """A warning shown before a point (or in the general safety notice)."""
+    """A warning shown before a point (or in the general safety notice).
+
+    ``source`` says whose words these are: ``article`` cautions cite source ids in
+    ``sources``; ``standard`` cautions cite none (standard safety references, own words).
+    """
 
     kind: CautionKind
     text: NonEmpty
-    sources: list[NonEmpty] = Field(default_factory=list)
+    source: CautionOrigin
+    sources: list[SourceId] = Field(default_factory=list)
+
+
+class Source(Frozen):
+    """One source article of the catalogue: a saved web page in the seed folder.
+
+    Only what the saved text shows is recorded: ``publisher``, ``author`` and the dates are
+    None where the text does not give them. ``title_in_text`` is False when the saved text has
+    no title line and ``title`` only describes the article.
+    """
+
+    id: SourceId
+    file: NonEmpty
+    title: NonEmpty
+    title_in_text: bool = True
+    publisher: str | None = None
+    author: str | None = None
+    published: datetime.date | None = None
+    updated: datetime.date | None = None
+    curator_note: str | None = None
+    """For the people who keep the catalogue; not for users."""
+
+    @property
+    def latest_date(self) -> datetime.date | None:
+        """The last date the text gives: updated, else published, else None."""
+        return self.updated or self.published
+
+
+class StandardReference(Frozen):
+    """The standard the point names and ``standard_location`` sentences follow.
+
+    It is not a source article: facts from it are written in the catalogue's own words.
+    """
+
+    title: NonEmpty
+    publisher: NonEmpty
+    year: int
+    curator_note: str | None = None
+
+
+class StandardName(Frozen):
+    """A point's name in the standard: pinyin without tone marks, and Chinese characters."""
+
+    pinyin: NonEmpty
+    characters: NonEmpty
+
+
+class SourceLabel(Frozen):
+    """A name a source article gives the point (shown as "also called ... in <title>")."""
+
+    label: NonEmpty
+    sources: list[SourceId] = Field(min_length=1)
 
 
 class PointNames(Frozen):
-    """Names of a point as the sources give them."""
+    """Names of a point.
 
-    pinyin: str | None = None
+    ``standard`` is the name in the standard (:attr:`Catalog.standard`); ``english`` is an
+    English name a source gives; ``source_labels`` are the names the source articles use
+    where they differ from the standard name, each with the articles that use it.
+    """
+
+    standard: StandardName | None = None
     english: str | None = None
+    source_labels: list[SourceLabel] = Field(default_factory=list)
+
+    @property
+    def pinyin(self) -> str | None:
+        """The standard pinyin name (e.g. ``Hegu`` for LI4), or None."""
+        return self.standard.pinyin if self.standard else None
+
+    @property
+    def characters(self) -> str | None:
+        """The Chinese characters of the standard name (e.g. 合谷), or None."""
+        return self.standard.characters if self.standard else None
 
 
 class Marker(Frozen):
@@ -81,7 +171,16 @@ class Marker(Frozen):
 
 
 class Point(Frozen):
-    """One acupressure point and how to work it."""
+    """One acupressure point and how to work it.
+
+    ``location`` is the location as the sources describe it; ``standard_location`` (where
+    the sources are vaguer than or disagree with the standard) says in plain words where the
+    standard puts the point, and the markers show that place. ``position`` is free text for
+    display; ``body_position`` is the position the sources ask for when the person works the
+    point, ``helper_body_position`` the one when a helper presses (None: as
+    ``body_position``). ``helper_technique`` is addressed to the helper. ``curator_note`` is
+    for the people who keep the catalogue and is not for users.
+    """
 
     id: PointId
     aliases: list[NonEmpty] = Field(default_factory=list)
@@ -90,32 +189,62 @@ class Point(Frozen):
     region: NonEmpty
     laterality: Laterality
     location: NonEmpty
+    standard_location: str | None = None
     technique: list[NonEmpty] = Field(min_length=1)
     hold_seconds: int = Field(ge=HOLD_SECONDS[0], le=HOLD_SECONDS[1])
     rest_seconds: int = Field(ge=REST_SECONDS[0], le=REST_SECONDS[1])
     repetitions: int = Field(ge=REPETITIONS[0], le=REPETITIONS[1])
     self_applicable: bool
     partner_alternative: str | None = None
+    helper_technique: list[NonEmpty] = Field(default_factory=list)
     position: str | None = None
+    body_position: BodyPosition | None = None
+    helper_body_position: BodyPosition | None = None
     indications: list[NonEmpty] = Field(min_length=1)
     cautions: list[Caution] = Field(default_factory=list)
-    sources: list[NonEmpty] = Field(min_length=1)
+    sources: list[SourceId] = Field(min_length=1)
     image: NonEmpty
     markers: list[Marker] = Field(min_length=1)
-    note: str | None = None
+    curator_note: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """The curator note (kept for code written before it was renamed; not for users)."""
+        return self.curator_note
+
+    @property
+    def standard_name(self) -> str | None:
+        """The standard pinyin name, e.g. ``Hegu``."""
+        return self.names.pinyin
 
     @property
     def display_name(self) -> str:
-        """The English name if known, else the pinyin, else meridian and number."""
-        if self.names.english or self.names.pinyin:
-            return self.names.english or self.names.pinyin or self.id
+        """The standard pinyin name, else the English name, else meridian and number.
+
+        The standard name comes first so a source's own label (e.g. "Ling Gu" for LI4) is
+        never shown as the point's name; the labels are in ``names.source_labels``.
+        """
+        if self.names.pinyin or self.names.english:
+            return self.names.pinyin or self.names.english or self.id
         number = "".join(ch for ch in self.id if ch.isdigit())
         return f"{self.meridian} {number}"
 
     @property
     def has_pregnancy_caution(self) -> bool:
-        """True when a source warns against this point in pregnancy."""
+        """True when a source article or the standard references warn against this point
+        in pregnancy."""
         return any(c.kind == "pregnancy" for c in self.cautions)
+
+    @property
+    def needs_helper(self) -> bool:
+        """True when the person cannot work this point alone."""
+        return not self.self_applicable
+
+    def position_for(self, *, with_helper: bool = False) -> BodyPosition | None:
+        """The position for this point, alone or while a helper presses."""
+        if with_helper and self.helper_body_position is not None:
+            return self.helper_body_position
+        return self.body_position
 
     def marker_for(self, side: Side) -> Marker | None:
         """The marker for one side (midline points have a single marker)."""
@@ -145,7 +274,9 @@ class Routine(Frozen):
     name: NonEmpty
     description: str = ""
     steps: list[Step] = Field(default_factory=list)
-    sources: list[NonEmpty] = Field(default_factory=list)
+    sources: list[SourceId] = Field(default_factory=list)
+    follows: SourceId | None = None
+    """The source id of the article whose holds and repetitions the routine uses, if any."""
     builtin: bool = False
 
 
@@ -163,10 +294,17 @@ class Illustration(Frozen):
     mirror_for_left: bool = False
 
 
+#: The catalogue version this app reads. Version 2 added the sources table, standard names,
+#: cautions' ``source``, positions and helper instructions.
+CATALOG_SCHEMA_VERSION = 2
+
+
 class Catalog(Frozen):
     """The whole of resources/points.json."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
+    sources: list[Source] = Field(min_length=1)
+    standard: StandardReference
     general_cautions: list[Caution] = Field(min_length=1)
     illustrations: list[Illustration] = Field(min_length=1)
     points: list[Point] = Field(min_length=1)
@@ -178,3 +316,19 @@ class Catalog(Frozen):
             if point.id == point_id:
                 return point
         return None
+
+    def source(self, source_id: str) -> Source | None:
+        """The source article with this id, or None."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+    def sources_of(self, source_ids: Iterable[str]) -> list[Source]:
+        """The source articles for these ids, in order; unknown ids are left out."""
+        found = (self.source(source_id) for source_id in source_ids)
+        return [source for source in found if source is not None]
+
+    def source_files(self, source_ids: Iterable[str]) -> list[str]:
+        """The seed file names of these source ids (the trace to the saved articles)."""
+        return [source.file for source in self.sources_of(source_ids)]

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from acupress_gui.domain.models import Laterality, Side, Sides, Step
+from acupress_gui.domain.models import BodyPosition, Laterality, Side, Sides, Step
 
 __all__ = [
     "BACK_GRACE_SECONDS",
     "COUNTDOWN_SECONDS",
+    "DEFAULT_POSITION_SECONDS",
     "DEFAULT_SWITCH_SECONDS",
     "DEFAULT_TRANSITION_SECONDS",
     "SUSPEND_THRESHOLD_SECONDS",
@@ -46,6 +47,7 @@ __all__ = [
     "PhaseKind",
     "PhaseStarted",
     "Plan",
+    "PositionLookup",
     "Resumed",
     "SessionFinished",
     "SessionStopped",
@@ -65,6 +67,8 @@ __all__ = [
 DEFAULT_SWITCH_SECONDS = 3.0
 #: Length of the "next point" phase between two steps.
 DEFAULT_TRANSITION_SECONDS = 3.0
+#: Length of the "get into position" phase before a step that needs another position.
+DEFAULT_POSITION_SECONDS = 10.0
 #: A countdown event is reported for each of the last this-many whole seconds of a hold.
 COUNTDOWN_SECONDS = 3
 #: ``back`` within this many seconds of a step's start goes to the previous step.
@@ -95,6 +99,10 @@ class PhaseKind(StrEnum):
     """Move to the other side of the body (the phase's side is the new side)."""
     TRANSITION = "transition"
     """Announce the next point (the phase carries the next step's index)."""
+    POSITION = "position"
+    """Get into the position the step needs (the phase carries it in ``body_position``).
+
+    Only in plans built with ``positions`` (see :func:`build_plan`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +122,7 @@ class Phase:
         repetitions: Number of holds per side in this step.
         duration: Planned length in seconds (always > 0: zero-length phases are left out).
         start: Planned start, in seconds from the start of the session.
+        body_position: For a position phase, the position to get into; else None.
     """
 
     index: int
@@ -125,6 +134,7 @@ class Phase:
     repetitions: int
     duration: float
     start: float
+    body_position: BodyPosition | None = None
 
     @property
     def end(self) -> float:
@@ -152,6 +162,9 @@ type LateralityLookup = Mapping[str, Laterality] | Callable[[str], Laterality | 
 
 A callable may return None or raise :class:`LookupError` for an unknown point.
 """
+
+type PositionLookup = Mapping[str, BodyPosition | None] | Callable[[str], BodyPosition | None]
+"""Where :func:`build_plan` finds the position a point needs (None: any position)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +219,8 @@ def build_plan(
     *,
     switch_seconds: float = DEFAULT_SWITCH_SECONDS,
     transition_seconds: float = DEFAULT_TRANSITION_SECONDS,
+    positions: PositionLookup | None = None,
+    position_seconds: float = DEFAULT_POSITION_SECONDS,
 ) -> Plan:
     """Expand routine steps into a plan of phases.
 
@@ -217,6 +232,11 @@ def build_plan(
     seconds (``prepare_seconds=0``, ``rest_seconds=0``, a zero switch or transition) are left
     out.
 
+    With ``positions`` (off by default), a position phase comes before the prepare phase of
+    a step whose point needs a position other than the one the person is in: the last
+    position asked for, none at the start (so a first step with a position gets one too). A
+    point that needs no position (None) keeps the person where they are.
+
     Args:
         steps: The routine's steps, in order.
         laterality: Each point's laterality, as a mapping point id -> laterality or a callable
@@ -224,6 +244,10 @@ def build_plan(
             the catalogue object.
         switch_seconds: Length of the switch-side phase.
         transition_seconds: Length of the next-point phase between steps.
+        positions: Each point's position, as a mapping or a callable (e.g.
+            ``lambda pid: point(pid).position_for(with_helper=...)``); None: no position
+            phases.
+        position_seconds: Length of a position phase.
 
     Returns:
         The plan.
@@ -231,12 +255,13 @@ def build_plan(
     Raises:
         UnknownPointError: A step's point has no known laterality.
         EmptyPlanError: There are no steps.
-        ValueError: A negative switch or transition length.
+        ValueError: A negative switch, transition or position length.
     """
-    if switch_seconds < 0 or transition_seconds < 0:
-        raise ValueError("switch_seconds and transition_seconds must not be negative")
+    if switch_seconds < 0 or transition_seconds < 0 or position_seconds < 0:
+        raise ValueError("switch, transition and position lengths must not be negative")
     phases: list[Phase] = []
     clock = 0.0
+    current_position: BodyPosition | None = None
 
     def add(
         kind: PhaseKind,
@@ -245,6 +270,7 @@ def build_plan(
         side: Side,
         repetition: int,
         duration: float,
+        body_position: BodyPosition | None = None,
     ) -> None:
         nonlocal clock
         if duration <= 0:
@@ -260,6 +286,7 @@ def build_plan(
                 repetitions=step.repetitions,
                 duration=float(duration),
                 start=clock,
+                body_position=body_position,
             )
         )
         clock += duration
@@ -268,6 +295,10 @@ def build_plan(
         sides = _sides_of(step, _lookup(laterality, step.point, step_index))
         if step_index > 0:
             add(PhaseKind.TRANSITION, step_index, step, sides[0], 1, transition_seconds)
+        wanted = _position_of(positions, step.point)
+        if wanted is not None and wanted is not current_position:
+            add(PhaseKind.POSITION, step_index, step, sides[0], 1, position_seconds, wanted)
+            current_position = wanted
         add(PhaseKind.PREPARE, step_index, step, sides[0], 1, step.prepare_seconds)
         for side_number, side in enumerate(sides):
             if side_number > 0:
@@ -291,6 +322,19 @@ def laterality_of(laterality: LateralityLookup, point_id: str) -> Laterality | N
         except LookupError:
             found = None
     return None if found is None else Laterality(found)
+
+
+def _position_of(positions: PositionLookup | None, point_id: str) -> BodyPosition | None:
+    if positions is None:
+        return None
+    if isinstance(positions, Mapping):
+        found = positions.get(point_id)
+    else:
+        try:
+            found = positions(point_id)
+        except LookupError:
+            found = None
+    return None if found is None else BodyPosition(found)
 
 
 def _lookup(laterality: LateralityLookup, point_id: str, step_index: int) -> Laterality:
