@@ -138,5 +138,5 @@ class PointBrowser(QWidget):
             return
         illustration = self._illustrations[point.image]
         self.illustration.show_point(point, illustration, image_path(point.image), None)
-        self.details.setHtml(point_html(point))
+        self.details.setHtml(point_html(point, self._catalog))
         self.point_selected.emit(point.id)

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from acupress_gui.domain.models import Caution, Laterality, Point
+from acupress_gui.domain.models import BodyPosition, Catalog, Caution, Laterality, Point, Source
 
 
 def tr(text: str) -> str:
@@ -29,11 +29,48 @@ def caution_kind_label(kind: str) -> str:
 
 
 def point_title(point: Point) -> str:
-    """``BL23 · Kidney Shu (Shenshu)``."""
+    """``BL23 · Shenshu (Kidney Shu)``: the standard name first, an English name after."""
     names = point.names
-    if names.english and names.pinyin:
-        return f"{point.id} · {names.english} ({names.pinyin})"
+    if names.english and names.pinyin and names.english != names.pinyin:
+        return f"{point.id} · {names.pinyin} ({names.english})"
     return f"{point.id} · {point.display_name}"
+
+
+def position_name(position: BodyPosition) -> str:
+    """How to lie or sit, as an instruction: ``Lie on your back``."""
+    return {
+        BodyPosition.LYING_ON_BACK: tr("Lie on your back"),
+        BodyPosition.SEATED: tr("Sit"),
+        BodyPosition.LYING_ON_ABDOMEN: tr("Lie on your front"),
+        BodyPosition.STANDING: tr("Stand"),
+    }[position]
+
+
+def source_citation(source: Source) -> str:
+    """A source as people cite it: ``Title (Publisher, 2024)``; never its file name."""
+    details = [part for part in (source.publisher, source.author) if part]
+    if source.latest_date is not None:
+        details.append(str(source.latest_date.year))
+    return f"{source.title} ({', '.join(details)})" if details else source.title
+
+
+def sources_text(catalog: Catalog | None, source_ids: list[str]) -> str:
+    """The sources of a point, caution or routine as titles, ``; ``-separated."""
+    if catalog is None:
+        return ", ".join(source_ids)
+    return "; ".join(source_citation(s) for s in catalog.sources_of(source_ids))
+
+
+def also_called(point: Point, catalog: Catalog | None) -> list[str]:
+    """``also called Ling Gu in <title>`` for each name an article gives the point."""
+    lines: list[str] = []
+    for label in point.names.source_labels:
+        if catalog is None:
+            lines.append(tr("also called {name}").format(name=label.label))
+            continue
+        titles = ", ".join(s.title for s in catalog.sources_of(label.sources))
+        lines.append(tr("also called {name} in {article}").format(name=label.label, article=titles))
+    return lines
 
 
 def timing_text(point: Point) -> str:
@@ -46,49 +83,78 @@ def timing_text(point: Point) -> str:
     return f"{text} {where}".strip()
 
 
-def cautions_html(cautions: list[Caution]) -> str:
-    """A list of cautions as HTML."""
+def caution_origin_text(caution: Caution, catalog: Catalog | None) -> str:
+    """Whose words a caution is: the articles it cites, or the standard references."""
+    if caution.source == "standard":
+        return tr("from standard safety references")
+    cited = sources_text(catalog, list(caution.sources))
+    return tr("from {sources}").format(sources=cited) if cited else tr("from the source articles")
+
+
+def cautions_html(cautions: list[Caution], catalog: Catalog | None = None) -> str:
+    """A list of cautions as HTML, each saying where it comes from."""
     if not cautions:
         return ""
     items = "".join(
-        f"<li><b>{escape(caution_kind_label(c.kind))}:</b> {escape(c.text)}</li>" for c in cautions
+        f"<li><b>{escape(caution_kind_label(c.kind))}:</b> {escape(c.text)} "
+        f"<span style='color:gray'>({escape(caution_origin_text(c, catalog))})</span></li>"
+        for c in cautions
     )
     return f"<ul style='margin-top:0'>{items}</ul>"
 
 
-def point_html(point: Point, *, show_sources: bool = True) -> str:
-    """Everything about a point, as HTML for a QTextBrowser."""
+def point_html(point: Point, catalog: Catalog | None = None, *, show_sources: bool = True) -> str:
+    """Everything about a point, as HTML for a QTextBrowser (curator notes are not shown)."""
     parts = [f"<h2 style='margin-bottom:2px'>{escape(point_title(point))}</h2>"]
+    names = point.names
+    if names.characters:
+        parts.append(
+            f"<p style='margin-top:0'>{escape(names.characters)} · "
+            f"{escape(tr('standard name (WHO 2008)'))}</p>"
+        )
     meta = [point.meridian, point.region]
     if point.aliases:
         meta.append(tr("also written {codes}").format(codes=", ".join(point.aliases[:6])))
     parts.append(f"<p style='margin-top:0'>{escape(' · '.join(meta))}</p>")
+    called = also_called(point, catalog)
+    if called:
+        parts.append(f"<p style='margin-top:0'><i>{escape('; '.join(called))}</i></p>")
     flags: list[str] = []
-    if not point.self_applicable:
+    if point.needs_helper:
         flags.append(tr("Needs a partner or therapist"))
     if point.has_pregnancy_caution:
         flags.append(tr("Avoid in pregnancy"))
     if flags:
         parts.append(f"<p><b>⚠ {escape(' · '.join(flags))}</b></p>")
     parts.append(f"<h3>{escape(tr('Where'))}</h3><p>{escape(point.location)}</p>")
-    if point.position:
+    if point.standard_location:
+        parts.append(
+            f"<p><b>{escape(tr('Where to press:'))}</b> {escape(point.standard_location)}</p>"
+        )
+    if point.body_position is not None:
+        parts.append(f"<p><i>{escape(position_name(point.body_position))}</i></p>")
+    elif point.position:
         parts.append(f"<p><i>{escape(point.position)}</i></p>")
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.technique)
     parts.append(f"<h3>{escape(tr('How to press'))}</h3><ol style='margin-top:0'>{steps}</ol>")
     parts.append(f"<p><b>{escape(timing_text(point))}</b></p>")
+    if point.helper_technique:
+        helper = "".join(f"<li>{escape(step)}</li>" for step in point.helper_technique)
+        parts.append(
+            f"<h3>{escape(tr('For the helper'))}</h3><ol style='margin-top:0'>{helper}</ol>"
+        )
     if point.partner_alternative:
         parts.append(
             f"<p><b>{escape(tr('On your own:'))}</b> {escape(point.partner_alternative)}</p>"
         )
     if point.cautions:
-        parts.append(f"<h3>{escape(tr('Cautions'))}</h3>{cautions_html(point.cautions)}")
+        parts.append(f"<h3>{escape(tr('Cautions'))}</h3>{cautions_html(point.cautions, catalog)}")
     parts.append(
         f"<p><b>{escape(tr('Helps with:'))}</b> {escape(', '.join(point.indications))}</p>"
     )
-    if point.note:
-        parts.append(f"<p><i>{escape(tr('Note:'))} {escape(point.note)}</i></p>")
     if show_sources:
         parts.append(
-            f"<p style='color:gray'>{escape(tr('Sources:'))} {escape(', '.join(point.sources))}</p>"
+            f"<p style='color:gray'>{escape(tr('Sources:'))} "
+            f"{escape(sources_text(catalog, list(point.sources)))}</p>"
         )
     return "".join(parts)
