@@ -67,7 +67,7 @@ from acupress_gui.storage.settings import (
     SettingsStore,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 RESOURCES = ROOT / "resources"
 POINTS_TEXT = (RESOURCES / "points.json").read_text(encoding="utf-8")
 POINTS = json.loads(POINTS_TEXT)
