@@ -21,7 +21,9 @@ test that logged it, unless the test declares it:
           expect_warnings.expect("acupress_gui.ui.cues", "missing audio")
 
 The check runs after the test body (a failure of the test itself) and again after the
-fixtures' teardown (reported as an error in teardown).
+fixtures' teardown (reported as an error in teardown). A test that takes the watch off the
+``acupress_gui`` logger (``handlers.clear()``, ``dictConfig``) or switches its warnings off
+(``setLevel``, ``logging.disable``) fails too: the watch would otherwise pass blind.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class LogWatch(logging.Handler):
         self.expectations: list[Expectation] = []
         self.records: list[logging.LogRecord] = []
         self.reported = 0
+        self.blind_reported = False
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
@@ -72,6 +75,20 @@ class LogWatch(logging.Handler):
         return [
             e for e in self.expectations if e.required and not any(map(e.matches, self.records))
         ]
+
+    def blind_spot(self) -> str:
+        """Why the watch may have missed warnings (logging reconfigured by the test), or "";
+        said once."""
+        logger = logging.getLogger(WATCHED_LOGGER)
+        reason = ""
+        if self not in logger.handlers:
+            reason = f"the log watch was removed from the {WATCHED_LOGGER} logger during the test"
+        elif not logger.isEnabledFor(logging.WARNING):
+            reason = f"warnings of the {WATCHED_LOGGER} logger were switched off during the test"
+        if self.blind_reported:
+            return ""
+        self.blind_reported = bool(reason)
+        return reason
 
     def problems(self) -> str:
         """What is wrong so far, new since the last call; empty when all is as declared."""
@@ -107,9 +124,9 @@ def _fail_on_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[Log
     logger.addHandler(watch)
     try:
         yield watch
+        problems = "\n".join(filter(None, [watch.problems(), watch.blind_spot()]))
     finally:
         logger.removeHandler(watch)
-    problems = watch.problems()
     if problems:
         pytest.fail(problems, pytrace=False)
 
@@ -128,6 +145,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     except BaseException:
         if watch is not None:  # the test's own failure is what counts; its log is shown
             watch.problems()
+            watch.blind_spot()
         raise
     if watch is not None:
         problems = watch.problems()
@@ -135,7 +153,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
             f"expected a warning from {e.logger} containing {e.text!r}; none was logged"
             for e in watch.missing()
         ]
-        text = "\n".join(filter(None, [problems, *missing]))
+        text = "\n".join(filter(None, [problems, *missing, watch.blind_spot()]))
         if text:
             pytest.fail(text, pytrace=False)
     return result

@@ -79,6 +79,23 @@ def test_warning_in_teardown(warns_on_teardown):
     pass
 
 
+def test_logging_switched_off():
+    logging.getLogger("acupress_gui").setLevel(logging.ERROR)
+    try:
+        log.warning("lost")
+    finally:
+        logging.getLogger("acupress_gui").setLevel(logging.NOTSET)
+    logging.disable(logging.WARNING)
+
+
+def test_logging_on_again():
+    logging.disable(logging.NOTSET)
+
+
+def test_handlers_replaced():
+    logging.getLogger("acupress_gui").handlers.clear()
+
+
 def test_own_failure_comes_first():
     log.warning("set aside")
     assert 1 == 2
@@ -111,6 +128,9 @@ def test_the_watch_fails_exactly_the_tests_with_unexpected_warnings(
         "test_marked_optional_and_never_logged": {"PASSED"},
         "test_declared_with_the_fixture": {"PASSED"},
         "test_warning_in_teardown": {"PASSED", "ERROR"},  # the body passed, the teardown not
+        "test_logging_switched_off": {"FAILED"},
+        "test_logging_on_again": {"PASSED"},
+        "test_handlers_replaced": {"FAILED"},
         "test_own_failure_comes_first": {"FAILED"},
     }, result.stdout.str()
     for line in (
@@ -118,6 +138,8 @@ def test_the_watch_fails_exactly_the_tests_with_unexpected_warnings(
         "unexpected ERROR from acupress_gui: write failed",
         "expected a warning from acupress_gui.storage containing 'set aside'; none was logged",
         "unexpected WARNING from acupress_gui.storage.settings: could not save on close",
+        "warnings of the acupress_gui logger were switched off during the test",
+        "the log watch was removed from the acupress_gui logger during the test",
     ):
         assert line in result.outlines, line
     result.stdout.fnmatch_lines(["*assert 1 == 2*"])
