@@ -1009,6 +1009,10 @@ CSV_CASES: dict[str, tuple[str, list[str] | str]] = {
         CSV_HEADER + "\n" + ",".join(_S0[:-1]) + "\n",
         "h.csv line 2: 12 fields, expected 13",
     ),
+    "a pain rating of 5,000 digits": (
+        CSV_HEADER + "\n" + ",".join([*_S0[:5], HUGE_INTEGER, *_S0[6:]]) + "\n",
+        "h.csv line 2:",
+    ),
     "a field too many": (
         CSV_HEADER + "\n" + ",".join([*_S0, "x"]) + "\n",
         "h.csv line 2: 14 fields, expected 13",
