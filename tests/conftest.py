@@ -15,6 +15,11 @@ os.environ.setdefault("QT_TTS_ENGINE", "mock")
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The log watch: a test fails on an unexpected warning from the acupress_gui loggers
+# (declare expected ones with @pytest.mark.expect_log or the expect_warnings fixture).
+# pytester runs small test files in the tests of that watch.
+pytest_plugins = ["tests.helpers.log_watch", "pytester"]
+
 
 @pytest.fixture(autouse=True)
 def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:

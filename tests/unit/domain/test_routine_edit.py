@@ -51,7 +51,7 @@ LATERALITY = {
 
 
 def step(point: str, hold: int = 30, rest: int = 10, reps: int = 2, **kw: object) -> Step:
-    return Step(point=point, hold_seconds=hold, rest_seconds=rest, repetitions=reps, **kw)  # type: ignore[arg-type]
+    return Step(point=point, hold_seconds=hold, rest_seconds=rest, repetitions=reps, **kw)
 
 
 def routine(*points: str) -> Routine:

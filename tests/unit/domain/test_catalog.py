@@ -15,7 +15,7 @@ from acupress_gui.domain.models import Catalog, Laterality
 from acupress_gui.domain.search import search_points
 from acupress_gui.storage.catalog_file import read_catalog
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 RESOURCES = ROOT / "resources"
 SEED_NAMES = {
     "000_7d65aaa23bb60d63.txt",

@@ -203,8 +203,10 @@ def test_summary_this_week_last_week_and_totals() -> None:
     summary = summarize_records(records, date(2026, 5, 8))
     assert summary.sessions == 4
     assert summary.minutes == pytest.approx(50.0)
-    assert (summary.this_week.sessions, summary.this_week.minutes) == (2, pytest.approx(30.0))
-    assert (summary.last_week.sessions, summary.last_week.minutes) == (1, pytest.approx(15.0))
+    assert summary.this_week.sessions == 2
+    assert summary.this_week.minutes == pytest.approx(30.0)
+    assert summary.last_week.sessions == 1
+    assert summary.last_week.minutes == pytest.approx(15.0)
     assert summary.streaks.current == 1
 
 
