@@ -39,6 +39,7 @@ def test_the_file_rotates_and_every_file_stays_private(tmp_path: Path) -> None:
         assert stat.S_IMODE(file.stat().st_mode) == 0o600
 
 
+@pytest.mark.expect_log("acupress_gui.storage.logfile", "cannot be written")
 def test_a_folder_that_cannot_be_made_gives_none(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")

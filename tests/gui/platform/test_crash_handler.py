@@ -30,6 +30,7 @@ def _open_boxes() -> list[QMessageBox]:
     ]
 
 
+@pytest.mark.expect_log("acupress_gui.ui.platform.crash_handler", "Unexpected error")
 def test_traceback_goes_to_the_log_file_and_one_dialog_is_shown(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -75,6 +76,7 @@ def test_installs_as_the_excepthooks_and_gives_them_back(qtbot: QtBot) -> None:
     assert threading.excepthook is before_thread
 
 
+@pytest.mark.expect_log("acupress_gui.ui.platform.crash_handler", "ZeroDivisionError")
 def test_an_exception_in_a_thread_is_handled(
     qtbot: QtBot, capsys: pytest.CaptureFixture[str]
 ) -> None:

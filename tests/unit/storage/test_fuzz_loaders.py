@@ -416,7 +416,9 @@ def test_catalog_file_case(scratch: Callable[[], Path], name: str) -> None:
 def test_a_catalog_with_a_huge_integer_is_refused(scratch: Callable[[], Path]) -> None:
     folder = scratch()
     (folder / "images").symlink_to(RESOURCES / "images", target_is_directory=True)
-    text = POINTS_TEXT.replace('"schema_version": 1', f'"schema_version": {HUGE_INTEGER}', 1)
+    text = re.sub(
+        r'"schema_version": \d+', f'"schema_version": {HUGE_INTEGER}', POINTS_TEXT, count=1
+    )
     assert HUGE_INTEGER in text
     (folder / "points.json").write_text(text)
     with pytest.raises(CatalogError) as caught:
