@@ -178,7 +178,7 @@ class AppWindow(MainWindow):
         from acupress_gui.ui.cues import CuePlayer, VoiceCues
         from acupress_gui.ui.platform.screen_awake import ScreenAwake
         from acupress_gui.ui.points.browser import PointBrowser
-        from acupress_gui.ui.session_view import SessionPage
+        from acupress_gui.ui.session.page import SessionPage
 
         settings = context.settings
         self.session_page = SessionPage(

@@ -205,7 +205,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     qtbot: QtBot, context: AppContext, config_dir: Path
 ) -> None:
     """The Session page (FakeClock) records into the store; the table shows it with its holds."""
-    from acupress_gui.ui.session_view import SessionPage
+    from acupress_gui.ui.session.page import SessionPage
 
     clock = FakeClock(monotonic=500.0, wall=fixed_clock(TODAY, 8).timestamp())
 

@@ -37,7 +37,7 @@ from acupress_gui.storage.routines import RoutineStore, import_routine_cli, rout
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
-from acupress_gui.ui.session_view import SessionPage
+from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -23,7 +23,7 @@ from acupress_gui.domain.timer import (
     TimerState,
     build_plan,
 )
-from acupress_gui.ui.session_controller import MonotonicClock, SessionController
+from acupress_gui.ui.session.controller import MonotonicClock, SessionController
 from tests.helpers.clock import FakeClock
 
 LATERALITY = {"BL23": Laterality.BILATERAL, "GV4": Laterality.MIDLINE}

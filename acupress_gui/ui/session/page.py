@@ -3,7 +3,7 @@
 Three panels in a stack: *setup* (routine, its steps and total time, pain before, Start),
 *running* (illustration with the pulsing marker, phase in large words, countdown ring,
 instructions, what comes next, controls) and *summary* (what was done, pain after, a note).
-The page is driven by a :class:`~acupress_gui.ui.session_controller.SessionController`; every
+The page is driven by a :class:`~acupress_gui.ui.session.controller.SessionController`; every
 event it reports refreshes the page from the timer machine's state.
 """
 
@@ -64,7 +64,7 @@ from acupress_gui.domain.timer import (
     build_plan,
 )
 from acupress_gui.ui.resources import image_path
-from acupress_gui.ui.session_controller import Clock, MonotonicClock, SessionController
+from acupress_gui.ui.session.controller import Clock, MonotonicClock, SessionController
 from acupress_gui.ui.text.phases import PHASE_COLORS, phase_speech, phase_title
 from acupress_gui.ui.text.points import caution_kind_label, point_title
 from acupress_gui.ui.text.sides import side_name

@@ -37,7 +37,7 @@ from acupress_gui.ui.cues import (
 )
 from acupress_gui.ui.resources import sound_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 #: Deliberately ignored: what Qt logs the first time Qt Multimedia (also loaded by
 #: Qt TextToSpeech) is loaded or asked for devices on a machine without pipewire, VA-API or a
