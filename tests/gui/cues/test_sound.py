@@ -14,6 +14,7 @@ any Qt warning.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -151,6 +152,20 @@ def test_no_audio_device_says_so_once_and_flashes(qtbot: QtBot) -> None:
         "cues are shown as a flash instead."
     ]
     assert flashes == list(Cue)
+
+
+def test_unavailable_sound_is_logged_once_as_a_warning(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    player = CuePlayer(
+        backend=_failing_backend(SoundUnavailableError("no audio output device was found"))
+    )
+    with caplog.at_level(logging.WARNING, logger="acupress_gui.ui.cues.sound"):
+        player.play(Cue.HOLD_START)
+        player.play(Cue.RELEASE)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "no audio output device was found" in warnings[0].getMessage()
 
 
 @REAL_QT_AUDIO

@@ -15,6 +15,7 @@ any Qt warning.
 from __future__ import annotations
 
 import enum
+import logging
 import subprocess
 import sys
 import textwrap
@@ -340,6 +341,23 @@ def test_a_factory_that_raises_turns_voice_off(
     with qtbot.waitSignal(voice.voice_unavailable, timeout=2000) as failed:
         voice.say("Hold")
     assert "socket refused" in failed.args[0]
+
+
+def test_unavailable_voice_is_logged_as_a_warning(
+    qtbot: QtBot, make_voice: Callable[..., VoiceCues], caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> FakeEngine:
+        raise OSError("speech-dispatcher socket refused")
+
+    voice = make_voice(enabled=True, engine_factory=broken)
+    with (
+        caplog.at_level(logging.WARNING, logger="acupress_gui.ui.cues.speech"),
+        qtbot.waitSignal(voice.voice_unavailable, timeout=2000),
+    ):
+        voice.say("Hold")
+    assert any(
+        r.levelno == logging.WARNING and "socket refused" in r.getMessage() for r in caplog.records
+    )
 
 
 def test_voice_can_be_switched_on_again_after_a_failure(
