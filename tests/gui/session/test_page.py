@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
+from acupress_gui.domain.models import Point
 from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
-from acupress_gui.domain.timer import TimerState
+from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerState
 from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from tests.helpers.clock import FakeClock, FakeTimers
@@ -483,3 +484,20 @@ def test_a_second_tick_redraws_only_what_changes(
     assert len(shown) == before  # the drawing and the text stay; only the countdown moves
     assert page.running_panel.countdown.text == "25"
     assert running == [True]
+
+
+def test_the_page_reports_cues_and_the_routine_picked(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    page = window.session_page
+    picked: list[str] = []
+    page.routine_selected.connect(picked.append)
+    assert page.select_routine("Six essentials")
+    assert picked and picked[-1] == page.current_routine().id  # type: ignore[union-attr]
+    cues: list[tuple[object, object]] = []
+    page.cue.connect(lambda event, point: cues.append((event, point)))
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(timers, clock, 10.0)
+    started = [(e, p) for e, p in cues if isinstance(e, PhaseStarted)]
+    assert [e.phase.kind for e, _ in started][:2] == [PhaseKind.PREPARE, PhaseKind.HOLD]
+    assert all(isinstance(p, Point) and p.id == e.phase.point_id for e, p in started)
