@@ -407,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.idle_before > 0:
             results.append(measure("idle before (first screen)", args.idle_before, window, counter))
 
+        flashes: list[object] = []
+        window.cues.flash_requested.connect(flashes.append)
+
         def begin() -> None:
             if not page.start_session():
                 raise SystemExit("the session did not start")
@@ -420,9 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         if profiler is not None:
             profiler.dump_stats(args.profile)
             session.notes.append(f"profiled (CPU inflated); stats in {args.profile}")
-        session.notes.append(
-            f"cues played: {SilentSound.plays}; flashes: {getattr(page, 'flash_count', '?')}"
-        )
+        session.notes.append(f"cues played: {SilentSound.plays}; flashes: {len(flashes)}")
         results.append(session)
 
         page.stop()  # Esc then "Stop session", without the dialog

@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from acupress_gui.domain.models import Laterality, Sides, Step
 from acupress_gui.domain.timer import Phase, Plan, build_plan
-from acupress_gui.ui.session_controller import MonotonicClock, SessionController
+from acupress_gui.ui.session.controller import MonotonicClock, SessionController
 
 GOAL_MS = 20.0
 GOAL_WAKEUPS_PER_SECOND = 2.0

@@ -166,6 +166,7 @@ class AppWindow(MainWindow):
         context: AppContext,
         *,
         clock: object | None = None,
+        timer_factory: object | None = None,
         sound_backend: object | None = None,
         voice_engine: str | None = None,
     ) -> None:
@@ -173,23 +174,25 @@ class AppWindow(MainWindow):
         from acupress_gui.ui.cues import CuePlayer, VoiceCues
         from acupress_gui.ui.platform.screen_awake import ScreenAwake
         from acupress_gui.ui.points.browser import PointBrowser
-        from acupress_gui.ui.session_view import SessionPage
+        from acupress_gui.ui.session.cue_router import CueRouter
+        from acupress_gui.ui.session.page import SessionPage
 
         settings = context.settings
         self.session_page = SessionPage(
             context.catalog,
-            recorder=context.recorder,
+            context.recorder,
             clock=clock,  # type: ignore[arg-type]
+            timer_factory=timer_factory,  # type: ignore[arg-type]
             pregnant=lambda: settings.pregnant,
+            # Nobody starts a session without having read the safety notice once.
+            safety_gate=lambda: settings.safety_notice_accepted or self.show_safety_notice(),
         )
         self.session_page.message.connect(self._on_session_page_message)
         self.session_page.running_changed.connect(self._on_session_page_running_changed)
         self.session_page.session_ended.connect(self._on_session_page_session_ended)
         self.session_page.mute_toggled.connect(self._on_session_page_mute_toggled)
-        self.session_page.routine_combo.currentIndexChanged.connect(
-            self._on_routine_combo_current_index_changed
-        )
-        self.session_page.mute_action.setChecked(settings.muted)
+        self.session_page.routine_selected.connect(self._on_session_page_routine_selected)
+        self.session_page.session_actions.mute_action.setChecked(settings.muted)
         self.screen_awake = ScreenAwake(parent=self)
         #: Called once when the window closes (after a running session was recorded).
         self.close_hooks: list[Callable[[], None]] = []
@@ -202,14 +205,12 @@ class AppWindow(MainWindow):
             backend=sound_backend,  # type: ignore[arg-type]
         )
         self.cues.sound_unavailable.connect(self._on_cues_sound_unavailable)
-        self.cues.flash_requested.connect(self._on_cues_flash_requested)
+        self.cues.flash_requested.connect(self.session_page.flash)
         self.voice = VoiceCues(self, enabled=settings.voice_enabled, engine=voice_engine)
         self.voice.voice_unavailable.connect(self._on_voice_voice_unavailable)
-        self.session_page.cue_handler = self._on_session_cue
-        # Nobody starts a session without having read the safety notice once.
-        self.session_page.before_start = lambda: (
-            self.context.settings.safety_notice_accepted or self.show_safety_notice()
-        )
+        self.cue_router = CueRouter(self.cues, self.voice, self)
+        self.session_page.cue.connect(self.cue_router.route)
+        self.cue_router.cue_failed.connect(self._on_session_page_message)
         self._tray = self._build_tray()
 
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
@@ -250,7 +251,7 @@ class AppWindow(MainWindow):
         self.voice_action.setChecked(settings.voice_enabled)
         self.voice_action.toggled.connect(self._on_voice_action_toggled)
         menu.addAction(self.voice_action)
-        menu.addAction(self.session_page.mute_action)
+        menu.addAction(self.session_page.session_actions.mute_action)
         volume_menu = menu.addMenu(self.tr("Sound &volume"))
         group = QActionGroup(self)
         for percent in (25, 50, 75, 100):
@@ -295,11 +296,10 @@ class AppWindow(MainWindow):
                 self.tr("Sound off") if muted else self.tr("Sound on"), 3000
             )
 
-    @Slot(int)
-    def _on_routine_combo_current_index_changed(self, _index: int) -> None:
-        routine = self.session_page.current_routine()
-        if routine is not None and routine.id != self.context.settings.last_routine:
-            self.context.settings.last_routine = routine.id
+    @Slot(str)
+    def _on_session_page_routine_selected(self, routine_id: str) -> None:
+        if routine_id != self.context.settings.last_routine:
+            self.context.settings.last_routine = routine_id
             self._save()
 
     # ---- session -----------------------------------------------------------------------
@@ -328,7 +328,7 @@ class AppWindow(MainWindow):
             assert isinstance(tray, QSystemTrayIcon)
             tray.showMessage(
                 self.tr("Session finished"),
-                self.session_page.summary_text.text(),
+                self.session_page.summary_panel.summary_text.text(),
                 QSystemTrayIcon.MessageIcon.Information,
                 8000,
             )
@@ -352,51 +352,10 @@ class AppWindow(MainWindow):
 
     # ---- cues --------------------------------------------------------------------------
 
-    def _on_session_cue(self, event: object, point: object) -> None:
-        """Turn a timer event into a sound and, when voice is on, words."""
-        from acupress_gui.domain.models import Point
-        from acupress_gui.domain.timer import (
-            Countdown,
-            Paused,
-            PhaseKind,
-            PhaseStarted,
-            SessionFinished,
-            SessionStopped,
-        )
-        from acupress_gui.ui.cues import Cue
-        from acupress_gui.ui.text.phases import phase_speech
-
-        if isinstance(event, PhaseStarted):
-            cue = {
-                PhaseKind.HOLD: Cue.HOLD_START,
-                PhaseKind.REST: Cue.RELEASE,
-                PhaseKind.SWITCH: Cue.SWITCH_SIDE,
-                PhaseKind.TRANSITION: Cue.NEXT_POINT,
-                PhaseKind.PREPARE: Cue.NEXT_POINT if event.phase.index == 0 else None,
-            }[event.phase.kind]
-            if cue is not None:
-                self.cues.play(cue)
-            if self.voice.enabled:
-                self.voice.say(
-                    phase_speech(event.phase, point if isinstance(point, Point) else None)
-                )
-        elif isinstance(event, Countdown):
-            self.cues.play(Cue.COUNT_TICK)
-        elif isinstance(event, SessionFinished):
-            self.cues.play(Cue.SESSION_DONE)
-            if self.voice.enabled:
-                self.voice.say(self.tr("Session complete. Well done."))
-        elif isinstance(event, Paused | SessionStopped):
-            self.voice.stop()  # no instruction keeps talking over a pause or a stop
-
     @Slot(str)
     def _on_cues_sound_unavailable(self, message: str) -> None:
         # The player's message is a whole sentence, already saying the flash replaces sound.
         self.statusBar().showMessage(message, 15000)
-
-    @Slot(object)
-    def _on_cues_flash_requested(self, _cue: object) -> None:
-        self.session_page.flash()
 
     @Slot(str)
     def _on_voice_voice_unavailable(self, reason: str) -> None:
@@ -421,7 +380,7 @@ class AppWindow(MainWindow):
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(self.tr("Acupressure"))
         menu = QMenu(self)
-        menu.addAction(self.session_page.toggle_action)
+        menu.addAction(self.session_page.session_actions.toggle_action)
         show = menu.addAction(self.tr("Show window"))
         show.triggered.connect(self.bring_to_front)
         menu.addAction(self.tr("Quit"), self.close)
@@ -442,7 +401,7 @@ class AppWindow(MainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            self.session_page.full_screen_action.setChecked(self.isFullScreen())
+            self.session_page.session_actions.full_screen_action.setChecked(self.isFullScreen())
 
     def _on_tray_activated(self, reason: object) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

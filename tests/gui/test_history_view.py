@@ -24,7 +24,7 @@ from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.history_model import PAGE_SIZE, format_duration, format_pain
 from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
-from tests.helpers.clock import FakeClock
+from tests.helpers.clock import FakeClock, FakeTimers
 
 ROOT = Path(__file__).resolve().parents[2]
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -205,7 +205,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     qtbot: QtBot, context: AppContext, config_dir: Path
 ) -> None:
     """The Session page (FakeClock) records into the store; the table shows it with its holds."""
-    from acupress_gui.ui.session_view import SessionPage
+    from acupress_gui.ui.session.page import SessionPage
 
     clock = FakeClock(monotonic=500.0, wall=fixed_clock(TODAY, 8).timestamp())
 
@@ -215,14 +215,15 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     store = HistoryStore(
         history_file(config_dir), clock=wall, to_local=lambda m: m.astimezone(BERLIN)
     )
-    session = SessionPage(context.catalog, recorder=store, clock=clock, wall_now=wall)
+    timers = FakeTimers()
+    session = SessionPage(context.catalog, store, clock=clock, wall_now=wall, timer_factory=timers)
     qtbot.addWidget(session)
     history = make_page(qtbot, context, store)
     assert history.model.rowCount() == 0
 
     session.set_routines(context.catalog.routines)
     assert session.select_routine("Sciatica and hips")
-    session.pain_before.setValue(6)
+    session.setup_panel.pain_before.setValue(6)
     assert session.start_session()
     for _ in range(2000):
         if not session.is_running():
@@ -230,11 +231,10 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
         controller = session.controller
         assert controller is not None
         interval = controller.next_interval_ms
-        clock.advance((interval or 1000) / 1000.0)
-        controller._on_timer_timeout()
+        timers.advance(clock, (interval or 1000) / 1000.0)
     assert session.panel() == "summary"
-    session.pain_after.setValue(3)
-    session.note_edit.setPlainText("Better.")
+    session.summary_panel.pain_after.setValue(3)
+    session.summary_panel.note_edit.setPlainText("Better.")
     session.save_rating()
 
     history.refresh()  # what the main window does when a session ends

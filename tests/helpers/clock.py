@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class FakeClock:
     """Monotonic and wall clocks under test control.
@@ -19,6 +21,8 @@ class FakeClock:
     def __init__(self, monotonic: float = 1000.0, wall: float = 1_750_000_000.0) -> None:
         self._monotonic = monotonic
         self._wall = wall
+        #: Fake timers on this clock's time: pass ``clock.timers`` as a ``timer_factory``.
+        self.timers = FakeTimers()
 
     def now(self) -> float:
         """Monotonic time in seconds."""
@@ -39,3 +43,72 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """Move only the wall clock (suspend, or the user setting the time)."""
         self._wall += seconds
+
+
+class FakeTimer:
+    """A single-shot timer that fires only when a test says so (the controller's timer).
+
+    It has the shape the session controller needs from a QTimer (``start``, ``stop``,
+    ``isActive``, ``interval``). :meth:`fire` delivers one timeout, as Qt would when the
+    interval has passed; firing a timer that is not armed is a stray wake-up.
+    """
+
+    def __init__(self, on_timeout: Callable[[], None]) -> None:
+        self._on_timeout = on_timeout
+        self._interval = 0
+        self._active = False
+        self.fired = 0
+
+    def start(self, msec: int, /) -> None:
+        """Arm (again) for ``msec`` milliseconds."""
+        self._interval = msec
+        self._active = True
+
+    def stop(self) -> None:
+        """Disarm."""
+        self._active = False
+
+    def isActive(self) -> bool:
+        """Whether it is armed."""
+        return self._active
+
+    def interval(self) -> int:
+        """The milliseconds it was last armed with."""
+        return self._interval
+
+    def fire(self) -> None:
+        """Deliver one timeout now (a single-shot timer is disarmed first, as in Qt)."""
+        self._active = False
+        self.fired += 1
+        self._on_timeout()
+
+
+class FakeTimers:
+    """A timer factory for the session controller that keeps every timer it made.
+
+    Pass it as ``timer_factory``; :meth:`fire` fires the newest timer (the session's).
+    """
+
+    def __init__(self) -> None:
+        self.timers: list[FakeTimer] = []
+
+    def __call__(self, _parent: object, on_timeout: Callable[[], None]) -> FakeTimer:
+        timer = FakeTimer(on_timeout)
+        self.timers.append(timer)
+        return timer
+
+    @property
+    def latest(self) -> FakeTimer:
+        """The newest timer."""
+        if not self.timers:
+            raise LookupError("no timer was made yet: start a session first")
+        return self.timers[-1]
+
+    def fire(self) -> None:
+        """Fire the newest timer once."""
+        self.latest.fire()
+
+    def advance(self, clock: FakeClock, seconds: float) -> None:
+        """Let ``seconds`` pass on ``clock``, then deliver the timer's wake-up."""
+        clock.advance(seconds)
+        self.fire()

@@ -24,7 +24,7 @@ def main() -> int:
     from acupress_gui.storage.history import open_history
     from acupress_gui.ui.history_view import install_history_page
     from acupress_gui.ui.main_window import AppWindow
-    from tests.helpers.clock import FakeClock
+    from tests.helpers.clock import FakeClock, FakeTimers
 
     config = Path(sys.argv[1])
     app = _make_application([])
@@ -32,7 +32,8 @@ def main() -> int:
     history = open_history(config)
     context.recorder = FallbackRecorder(history)  # as app.py wires it
     clock = FakeClock()
-    window = AppWindow(context, clock=clock)
+    timers = FakeTimers()
+    window = AppWindow(context, clock=clock, timer_factory=timers)
     install_history_page(window, history)
     window.show()
     for key in window.page_keys():
@@ -44,10 +45,7 @@ def main() -> int:
         return 1
     ticks = 0
     while page.is_running() and ticks < 20_000:
-        clock.advance(2.0)
-        controller = page.controller
-        assert controller is not None
-        controller._on_timer_timeout()
+        timers.advance(clock, 2.0)
         app.processEvents()
         ticks += 1
     page.save_rating()

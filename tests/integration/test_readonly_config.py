@@ -37,7 +37,7 @@ from acupress_gui.storage.routines import RoutineStore, import_routine_cli, rout
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
-from acupress_gui.ui.session_view import SessionPage
+from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,7 +171,13 @@ def _window(
     (config_dir / "settings.json").write_text(json.dumps({"safety_notice_accepted": True}))
     context = build_context(config_dir)
     context.recorder = recorder
-    window = AppWindow(context, clock=clock, sound_backend=no_audio, voice_engine="mock")
+    window = AppWindow(
+        context,
+        clock=clock,
+        timer_factory=clock.timers,
+        sound_backend=no_audio,
+        voice_engine="mock",
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -185,10 +191,7 @@ def run_session(
     assert page.start_session()
     ticks = 0
     while page.is_running():
-        clock.advance(2.0)
-        controller = page.controller
-        assert controller is not None
-        controller._on_timer_timeout()
+        clock.timers.advance(clock, 2.0)
         ticks += 1
         if during is not None:
             during(ticks)
@@ -232,7 +235,7 @@ def test_muting_does_not_hide_a_failed_save(
 ) -> None:
     window = _window(qtbot, config_dir, FakeClock(), MemoryRecorder())
     refuse_writes(FAILURES["full"])
-    window.session_page.mute_action.trigger()
+    window.session_page.session_actions.mute_action.trigger()
     assert "Settings could not be saved" in window.statusBar().currentMessage()
 
 
@@ -312,7 +315,7 @@ def test_history_is_kept_in_memory_and_written_when_possible(
     assert stored is not None and len(stored.holds) < len(in_memory.holds)
 
     gate.failure = None  # space is freed
-    page.pain_after.setValue(2)
+    page.summary_panel.pain_after.setValue(2)
     page.save_rating()  # the next write flushes everything kept in memory first
     assert recorder.pending == 0
     assert told[-1].startswith("The session history can be written again")

@@ -45,3 +45,12 @@ def step_sides_text(sides: Sides, point: Point | None) -> str:
     if point is not None and point.laterality is Laterality.MIDLINE:
         return side_name(Side.MIDLINE)
     return sides_choice_name(sides)
+
+
+def side_heading(side: Side) -> str:
+    """A side as a heading: ``Left side``, ``Right side``, ``Middle of the body``."""
+    return {
+        Side.LEFT: _tr("Left side"),
+        Side.RIGHT: _tr("Right side"),
+        Side.MIDLINE: _tr("Middle of the body"),
+    }[side]

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
+from acupress_gui.domain.models import Point
 from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
-from acupress_gui.domain.timer import TimerState
-from acupress_gui.ui.cues import SoundUnavailableError
+from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerState
+from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
-from tests.helpers.clock import FakeClock
+from tests.helpers.clock import FakeClock, FakeTimers
 
 
 def _no_audio_device() -> object:
@@ -27,14 +29,45 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture
+def timers() -> FakeTimers:
+    return FakeTimers()
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the page announces to screen readers (the announcements still go out)."""
+    said: list[str] = []
+    update = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        message = getattr(event, "message", None)
+        if callable(message):
+            said.append(message())
+        update(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return said
+
+
 def _window(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock, settings: dict[str, object]
+    qtbot: QtBot,
+    config_dir: Path,
+    clock: FakeClock,
+    settings: dict[str, object],
+    timers: FakeTimers | None = None,
 ) -> AppWindow:
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "settings.json").write_text(json.dumps(settings))
     context = build_context(config_dir)
     context.recorder = MemoryRecorder()
-    win = AppWindow(context, clock=clock, sound_backend=_no_audio_device, voice_engine="mock")
+    win = AppWindow(
+        context,
+        clock=clock,
+        timer_factory=timers,
+        sound_backend=_no_audio_device,
+        voice_engine="mock",
+    )
     qtbot.addWidget(win)
     win.resize(1024, 640)
     win.show()
@@ -45,63 +78,64 @@ def _window(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> AppWindow:
-    return _window(qtbot, config_dir, clock, {"safety_notice_accepted": True})
+def window(qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers) -> AppWindow:
+    return _window(qtbot, config_dir, clock, {"safety_notice_accepted": True}, timers)
 
 
-def tick(window: AppWindow, clock: FakeClock, seconds: float) -> None:
+def tick(timers: FakeTimers, clock: FakeClock, seconds: float) -> None:
     """Let time pass and deliver the timer's wake-up (no real waiting)."""
-    clock.advance(seconds)
-    controller = window.session_page.controller
-    assert controller is not None
-    controller._on_timer_timeout()
+    timers.advance(clock, seconds)
 
 
 def key(qtbot: QtBot, window: AppWindow, k: Qt.Key) -> None:
     qtbot.keyClick(window.session_page, k)
 
 
-def test_whole_routine_by_keyboard(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+def test_whole_routine_by_keyboard(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers, announcements: list[str]
+) -> None:
     page = window.session_page
     assert page.select_routine("Desk break: hands and feet")
     assert page.panel() == "setup"
-    assert "LI4" in page.steps_overview.item(0).text()
+    assert "LI4" in page.setup_panel.steps_overview.item(0).text()
     key(qtbot, window, Qt.Key.Key_Space)
     assert page.panel() == "running"
     assert page.state() is TimerState.RUNNING
-    assert page.phase_label.text() == "Find the point"
-    assert page.point_label.text().startswith("LI4")
-    assert page.side_label.text() == "Left side"
-    assert "Step 1 of 6" in page.progress_label.text()
-    assert page.countdown.text == "5"
+    assert page.running_panel.phase_label.text() == "Find the point"
+    assert page.running_panel.point_label.text().startswith("LI4")
+    assert page.running_panel.side_label.text() == "Left side"
+    assert "Step 1 of 6" in page.running_panel.progress_label.text()
+    assert page.running_panel.countdown.text == "5"
 
-    tick(window, clock, 5.0)  # prepare ends
-    assert page.phase_label.text() == "Press"
-    assert page.repetition_label.text() == "Repetition 1 of 2"
-    tick(window, clock, 1.0)
-    assert page.countdown.text == str(int(page.controller.machine.current_phase.duration) - 1)
+    tick(timers, clock, 5.0)  # prepare ends
+    assert page.running_panel.phase_label.text() == "Press"
+    assert page.running_panel.repetition_label.text() == "Repetition 1 of 2"
+    tick(timers, clock, 1.0)
+    assert page.running_panel.countdown.text == str(
+        int(page.controller.machine.current_phase.duration) - 1
+    )
 
     key(qtbot, window, Qt.Key.Key_Right)  # skip the hold
-    assert page.phase_label.text() == "Release"
+    assert page.running_panel.phase_label.text() == "Release"
     key(qtbot, window, Qt.Key.Key_Space)  # pause
     assert page.state() is TimerState.PAUSED
-    assert page.phase_label.text() == "Paused"
+    assert page.running_panel.phase_label.text() == "Paused"
     assert not page.controller.timer_active
     key(qtbot, window, Qt.Key.Key_Space)  # resume
     assert page.state() is TimerState.RUNNING
 
     key(qtbot, window, Qt.Key.Key_N)  # N also skips: second hold, left side
-    assert page.phase_label.text() == "Press"
-    assert page.repetition_label.text() == "Repetition 2 of 2"
-    tick(window, clock, 5.0)  # the last hold on the left ends: switch sides
-    assert page.phase_label.text() == "Switch to the right side"
-    tick(window, clock, 3.0)
-    assert page.phase_label.text() == "Press"
-    assert page.side_label.text() == "Right side"
+    assert page.running_panel.phase_label.text() == "Press"
+    assert page.running_panel.repetition_label.text() == "Repetition 2 of 2"
+    tick(timers, clock, 5.0)  # the last hold on the left ends: switch sides
+    assert page.running_panel.phase_label.text() == "Switch to the right side"
+    tick(timers, clock, 3.0)
+    assert page.running_panel.phase_label.text() == "Press"
+    assert page.running_panel.side_label.text() == "Right side"
 
-    tick(window, clock, 3600.0)  # the rest of the routine
+    tick(timers, clock, 3600.0)  # the rest of the routine
     assert page.panel() == "summary"
-    assert page.summary_title.text() == "Well done"
+    assert page.summary_panel.summary_title.text() == "Well done"
     recorder = window.context.recorder
     assert isinstance(recorder, MemoryRecorder)
     (record,) = recorder.sessions.values()
@@ -109,24 +143,26 @@ def test_whole_routine_by_keyboard(qtbot: QtBot, window: AppWindow, clock: FakeC
     assert record.routine_name == "Desk break: hands and feet"
     assert len(record.holds) >= 12
     assert record.holds[0].point == "LI4" and record.holds[0].held_seconds == pytest.approx(1.0)
-    assert any("Press" in text for text in page.announcements)
+    assert any("Press" in text for text in announcements)
 
-    page.pain_after.setValue(2)
-    qtbot.keyClicks(page.note_edit, "better")
-    qtbot.mouseClick(page.save_rating_button, Qt.MouseButton.LeftButton)
+    page.summary_panel.pain_after.setValue(2)
+    qtbot.keyClicks(page.summary_panel.note_edit, "better")
+    qtbot.mouseClick(page.summary_panel.save_rating_button, Qt.MouseButton.LeftButton)
     (record,) = recorder.sessions.values()
     assert record.pain_after == 2 and record.note == "better"
 
 
-def test_back_and_stop_with_confirmation(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+def test_back_and_stop_with_confirmation(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
     page = window.session_page
     page.select_routine("Six essentials")
-    page.pain_before.setValue(6)
+    page.setup_panel.pain_before.setValue(6)
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 10.0)
-    assert page.phase_label.text() == "Press"
+    tick(timers, clock, 10.0)
+    assert page.running_panel.phase_label.text() == "Press"
     key(qtbot, window, Qt.Key.Key_Left)  # back to the start of the step
-    assert page.phase_label.text() == "Find the point"
+    assert page.running_panel.phase_label.text() == "Find the point"
 
     def confirm() -> None:
         box = QApplication.activeModalWidget()
@@ -136,7 +172,7 @@ def test_back_and_stop_with_confirmation(qtbot: QtBot, window: AppWindow, clock:
     QTimer.singleShot(0, confirm)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert page.panel() == "summary"
-    assert page.summary_title.text() == "Session stopped"
+    assert page.summary_panel.summary_title.text() == "Session stopped"
     (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
     assert record.status is SessionStatus.STOPPED and record.pain_before == 6
 
@@ -159,23 +195,28 @@ def test_cautions_and_partner_note_shown(qtbot: QtBot, window: AppWindow, clock:
     page = window.session_page
     page.select_routine("Upper back and neck")  # starts with GB21 (pregnancy caution)
     key(qtbot, window, Qt.Key.Key_Space)
-    assert page.cautions_label.isVisible()
-    assert "pregnancy" in page.cautions_label.text().lower()
+    assert page.running_panel.cautions_label.isVisible()
+    assert "pregnancy" in page.running_panel.cautions_label.text().lower()
     for _ in range(60):
-        if page.point_label.text().startswith("GV14"):
+        if page.running_panel.point_label.text().startswith("GV14"):
             break
         key(qtbot, window, Qt.Key.Key_Right)
-    assert page.point_label.text().startswith("GV14")
-    assert "Needs a partner" in page.cautions_label.text()
+    assert page.running_panel.point_label.text().startswith("GV14")
+    assert "Needs a partner" in page.running_panel.cautions_label.text()
 
 
-def test_pregnancy_setting_offers_to_skip(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> None:
-    window = _window(qtbot, config_dir, clock, {"safety_notice_accepted": True, "pregnant": True})
+def test_pregnancy_setting_offers_to_skip(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
+) -> None:
+    window = _window(
+        qtbot, config_dir, clock, {"safety_notice_accepted": True, "pregnant": True}, timers
+    )
     page = window.session_page
     page.select_routine("Six essentials")  # contains BL60
-    assert "BL60" in page.routine_notes.text()
+    assert "BL60" in page.setup_panel.routine_notes.text()
     assert "avoid in pregnancy" in " ".join(
-        page.steps_overview.item(i).text() for i in range(page.steps_overview.count())
+        page.setup_panel.steps_overview.item(i).text()
+        for i in range(page.setup_panel.steps_overview.count())
     )
 
     def choose_skip() -> None:
@@ -189,8 +230,10 @@ def test_pregnancy_setting_offers_to_skip(qtbot: QtBot, config_dir: Path, clock:
     assert "BL60" not in {s.point for s in plan.steps}
 
 
-def test_first_run_notice_then_start(qtbot: QtBot, config_dir: Path, clock: FakeClock) -> None:
-    window = _window(qtbot, config_dir, clock, {})
+def test_first_run_notice_then_start(
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
+) -> None:
+    window = _window(qtbot, config_dir, clock, {}, timers)
 
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
@@ -205,9 +248,9 @@ def test_first_run_notice_then_start(qtbot: QtBot, config_dir: Path, clock: Fake
 
 
 def test_first_run_notice_declined_does_not_start(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
 ) -> None:
-    window = _window(qtbot, config_dir, clock, {})
+    window = _window(qtbot, config_dir, clock, {}, timers)
 
     def decline() -> None:
         dialog = QApplication.activeModalWidget()
@@ -220,9 +263,11 @@ def test_first_run_notice_declined_does_not_start(
     assert not (config_dir / "settings.json").read_text().count("true")
 
 
-def test_closing_mid_session_records_it(qtbot: QtBot, window: AppWindow, clock: FakeClock) -> None:
+def test_closing_mid_session_records_it(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 30.0)
+    tick(timers, clock, 30.0)
     window.close()
     (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
     assert record.status is SessionStatus.STOPPED
@@ -231,98 +276,107 @@ def test_closing_mid_session_records_it(qtbot: QtBot, window: AppWindow, clock: 
 
 def test_actions_have_shortcut_tooltips(window: AppWindow) -> None:
     page = window.session_page
-    assert page.toggle_action.toolTip() == "Start (Space)"
-    assert "Right" in page.skip_action.toolTip() and "N" in page.skip_action.toolTip()
-    assert "Esc" in page.stop_action.toolTip()
+    assert page.session_actions.toggle_action.toolTip() == "Start (Space)"
+    assert (
+        "Right" in page.session_actions.skip_action.toolTip()
+        and "N" in page.session_actions.skip_action.toolTip()
+    )
+    assert "Esc" in page.session_actions.stop_action.toolTip()
     for button in (
-        page.back_button,
-        page.toggle_button,
-        page.skip_button,
-        page.stop_button,
-        page.mute_button,
-        page.full_screen_button,
-        page.start_button,
+        page.running_panel.back_button,
+        page.running_panel.toggle_button,
+        page.running_panel.skip_button,
+        page.running_panel.stop_button,
+        page.running_panel.mute_button,
+        page.running_panel.full_screen_button,
+        page.setup_panel.start_button,
     ):
         assert button.accessibleName()
 
 
 def test_no_audio_device_flashes_and_says_so_once(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
     page = window.session_page
+    flashes: list[object] = []
+    window.cues.flash_requested.connect(flashes.append)
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 10.0)  # prepare -> hold: a cue that cannot be heard
+    tick(timers, clock, 10.0)  # prepare -> hold: a cue that cannot be heard
     assert window.cues.sound_available is False
     assert "Sound is unavailable" in window.statusBar().currentMessage()
-    flashes = page.flash_count
-    assert flashes >= 1
-    assert "background-color" in page.phase_label.styleSheet()
+    assert flashes
+    assert "background-color" in page.running_panel.phase_label.styleSheet()
     window.statusBar().clearMessage()
+    before = len(flashes)
     key(qtbot, window, Qt.Key.Key_Right)
-    assert page.flash_count > flashes
+    assert len(flashes) > before
     assert window.statusBar().currentMessage() == ""  # told only once
     assert page.state() is TimerState.RUNNING
 
 
 def test_voice_speaks_phases_with_the_mock_engine(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
 ) -> None:
     window = _window(
-        qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}
+        qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}, timers
     )
     said: list[str] = []
     window.voice.say = said.append  # type: ignore[method-assign]
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 10.0)
+    tick(timers, clock, 10.0)
     assert said[0].startswith("Find ") and said[-1] == "Press."
 
 
-def test_mute_key_saves_the_setting(qtbot: QtBot, window: AppWindow, config_dir: Path) -> None:
+def test_mute_key_saves_the_setting(
+    qtbot: QtBot, window: AppWindow, config_dir: Path, timers: FakeTimers
+) -> None:
     key(qtbot, window, Qt.Key.Key_M)
     assert window.cues.muted
     assert json.loads((config_dir / "settings.json").read_text())["muted"] is True
 
 
-def _finish(window: AppWindow, clock: FakeClock, qtbot: QtBot, routine: str) -> None:
+def _finish(
+    window: AppWindow, timers: FakeTimers, clock: FakeClock, qtbot: QtBot, routine: str
+) -> None:
     page = window.session_page
     page.select_routine(routine)
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 10_000.0)
+    tick(timers, clock, 10_000.0)
     assert page.panel() == "summary"
 
 
 def test_closing_on_the_summary_keeps_a_typed_rating(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
-    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
-    page.pain_after.setValue(2)
-    qtbot.keyClicks(page.note_edit, "lighter")
+    page.summary_panel.pain_after.setValue(2)
+    qtbot.keyClicks(page.summary_panel.note_edit, "lighter")
     window.close()
     (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
     assert record.pain_after == 2 and record.note == "lighter"
 
 
 def test_new_session_does_not_write_a_saved_rating_again(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
-    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
-    page.pain_after.setValue(3)
+    page.summary_panel.pain_after.setValue(3)
     page.save_rating()
     recorder = window.context.recorder
     (session_id,) = recorder.sessions  # type: ignore[attr-defined]
     # Edited afterwards elsewhere (the History page).
     recorder.rate(session_id, pain_before=None, pain_after=1, note="edited later")
-    qtbot.mouseClick(page.new_session_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.summary_panel.new_session_button, Qt.MouseButton.LeftButton)
     assert recorder.sessions[session_id].note == "edited later"  # type: ignore[attr-defined]
     assert page.panel() == "setup"
 
 
 def test_a_failed_rating_save_is_not_called_saved(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
-    _finish(window, clock, qtbot, "Desk break: hands and feet")
+    _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
     recorder = window.context.recorder
 
@@ -338,14 +392,14 @@ def test_a_failed_rating_save_is_not_called_saved(
 
 
 def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
     page = window.session_page
     key(qtbot, window, Qt.Key.Key_Space)
     window.show_page("points")
     search = window.page("points").search  # type: ignore[attr-defined]
     search.setFocus()
-    tick(window, clock, 10_000.0)
+    tick(timers, clock, 10_000.0)
     assert page.panel() == "summary"
     assert QApplication.focusWidget() is search
 
@@ -364,27 +418,27 @@ def test_self_applicable_point_shows_its_partner_advice(
     page = window.session_page
     page.select_routine("Six essentials")  # starts with BL23
     key(qtbot, window, Qt.Key.Key_Space)
-    text = page.cautions_label.text()
+    text = page.running_panel.cautions_label.text()
     assert "tennis ball" in text and "Partner" in text
 
 
 def test_full_screen_action_follows_the_window_state(window: AppWindow) -> None:
     window.showFullScreen()
-    assert window.session_page.full_screen_action.isChecked()
+    assert window.session_page.session_actions.full_screen_action.isChecked()
     window.showNormal()
-    assert not window.session_page.full_screen_action.isChecked()
+    assert not window.session_page.session_actions.full_screen_action.isChecked()
 
 
 def test_summary_mnemonics_do_not_clash(window: AppWindow) -> None:
     page = window.session_page
-    assert page.save_rating_button.text() == "Sav&e"
-    assert page.new_session_button.text() == "Ne&w session"
+    assert page.summary_panel.save_rating_button.text() == "Sav&e"
+    assert page.summary_panel.new_session_button.text() == "Ne&w session"
 
 
 def test_no_session_starts_before_the_safety_notice_is_accepted(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock
+    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
 ) -> None:
-    window = _window(qtbot, config_dir, clock, {})
+    window = _window(qtbot, config_dir, clock, {}, timers)
     shown: list[str] = []
 
     def decline() -> None:
@@ -411,19 +465,39 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
 
 
 def test_a_second_tick_redraws_only_what_changes(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:
     page = window.session_page
     shown: list[str] = []
-    original = page.illustration.show_point
-    page.illustration.show_point = lambda point, *a: (shown.append(point.id), original(point, *a))  # type: ignore[method-assign]
+    original = page.running_panel.illustration.show_point
+    page.running_panel.illustration.show_point = lambda point, *a: (
+        shown.append(point.id),
+        original(point, *a),
+    )  # type: ignore[method-assign]
     running: list[bool] = []
     page.running_changed.connect(running.append)
     key(qtbot, window, Qt.Key.Key_Space)
-    tick(window, clock, 10.0)  # into the first hold
+    tick(timers, clock, 10.0)  # into the first hold
     before = len(shown)
     for _ in range(5):
-        tick(window, clock, 1.0)
+        tick(timers, clock, 1.0)
     assert len(shown) == before  # the drawing and the text stay; only the countdown moves
-    assert page.countdown.text == "25"
+    assert page.running_panel.countdown.text == "25"
     assert running == [True]
+
+
+def test_the_page_reports_cues_and_the_routine_picked(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    page = window.session_page
+    picked: list[str] = []
+    page.routine_selected.connect(picked.append)
+    assert page.select_routine("Six essentials")
+    assert picked and picked[-1] == page.current_routine().id  # type: ignore[union-attr]
+    cues: list[tuple[object, object]] = []
+    page.cue.connect(lambda event, point: cues.append((event, point)))
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(timers, clock, 10.0)
+    started = [(e, p) for e, p in cues if isinstance(e, PhaseStarted)]
+    assert [e.phase.kind for e, _ in started][:2] == [PhaseKind.PREPARE, PhaseKind.HOLD]
+    assert all(isinstance(p, Point) and p.id == e.phase.point_id for e, p in started)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt, QTimer
 
 from acupress_gui.domain.models import Laterality, Side, Step
 from acupress_gui.domain.timer import (
@@ -23,8 +23,8 @@ from acupress_gui.domain.timer import (
     TimerState,
     build_plan,
 )
-from acupress_gui.ui.session_controller import MonotonicClock, SessionController
-from tests.helpers.clock import FakeClock
+from acupress_gui.ui.session.controller import MonotonicClock, SessionController
+from tests.helpers.clock import FakeClock, FakeTimers
 
 LATERALITY = {"BL23": Laterality.BILATERAL, "GV4": Laterality.MIDLINE}
 
@@ -92,8 +92,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def controller(qapp: object, clock: FakeClock) -> Iterator[SessionController]:
-    ctrl = SessionController(clock)
+def timers() -> FakeTimers:
+    return FakeTimers()
+
+
+@pytest.fixture
+def controller(qapp: object, clock: FakeClock, timers: FakeTimers) -> Iterator[SessionController]:
+    ctrl = SessionController(clock, timer_factory=timers)
     ctrl.load(make_plan())
     yield ctrl
     ctrl.deleteLater()
@@ -104,24 +109,24 @@ def recorder(controller: SessionController) -> Recorder:
     return Recorder(controller)
 
 
-def tick(controller: SessionController, clock: FakeClock, seconds: float) -> None:
+def tick(timers: FakeTimers, clock: FakeClock, seconds: float) -> None:
     """Let ``seconds`` pass and fire the timer once."""
-    clock.advance(seconds)
-    controller._on_timer_timeout()
+    timers.advance(clock, seconds)
 
 
-def run_to_end(controller: SessionController, clock: FakeClock) -> None:
+def run_to_end(controller: SessionController, timers: FakeTimers, clock: FakeClock) -> None:
     """Fire the timer exactly when it asks to be fired, until it stops asking."""
     while controller.timer_active:
         interval = controller.next_interval_ms
         assert interval is not None
-        tick(controller, clock, interval / 1000)
+        tick(timers, clock, interval / 1000)
 
 
-def test_uses_one_precise_single_shot_timer(controller: SessionController) -> None:
-    timers = controller.findChildren(QObject, "session_timer")
-    assert len(timers) == 1
-    timer = controller._timer
+def test_uses_one_precise_single_shot_timer(qapp: object, clock: FakeClock) -> None:
+    controller = SessionController(clock)  # the real timer
+    timers = controller.findChildren(QTimer, "session_timer")
+    assert len(timers) == 1 and len(controller.findChildren(QTimer)) == 1
+    (timer,) = timers
     assert timer.isSingleShot()
     assert timer.timerType() is Qt.TimerType.PreciseTimer
 
@@ -160,25 +165,31 @@ def test_start_emits_and_arms(
     [(0.3, 700), (2.7, 300), (3.0, 1000), (4.2, 800), (4.95, 50)],
 )
 def test_next_wake_is_the_next_whole_second_or_the_deadline(
-    controller: SessionController, clock: FakeClock, elapsed: float, interval_ms: int
+    controller: SessionController,
+    clock: FakeClock,
+    elapsed: float,
+    interval_ms: int,
+    timers: FakeTimers,
 ) -> None:
     controller.start()
-    tick(controller, clock, elapsed)  # e.g. 2.3 s left of the 5 s prepare -> wake in 0.3 s
+    tick(timers, clock, elapsed)  # e.g. 2.3 s left of the 5 s prepare -> wake in 0.3 s
     assert controller.next_interval_ms == interval_ms
 
 
 def test_remaining_changed_only_when_the_shown_value_changes(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()  # 5 already shown when the plan was loaded
     for _ in range(8):
-        tick(controller, clock, 0.25)  # two seconds in quarter steps
+        tick(timers, clock, 0.25)  # two seconds in quarter steps
     assert recorder.of("remaining_changed") == [(4,), (3,)]
 
 
-def test_one_wakeup_per_second(controller: SessionController, clock: FakeClock) -> None:
+def test_one_wakeup_per_second(
+    controller: SessionController, clock: FakeClock, timers: FakeTimers
+) -> None:
     controller.start()
-    run_to_end(controller, clock)
+    run_to_end(controller, timers, clock)
     assert controller.state is TimerState.FINISHED
     # One wake-up per whole second of the plan, none in between.
     assert controller.machine is not None
@@ -186,10 +197,10 @@ def test_one_wakeup_per_second(controller: SessionController, clock: FakeClock) 
 
 
 def test_full_run_signals(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    run_to_end(controller, clock)
+    run_to_end(controller, timers, clock)
     plan = make_plan()
     assert recorder.phases() == list(plan.phases)
     assert recorder.of("step_started") == [(0, "BL23"), (1, "GV4")]
@@ -205,22 +216,22 @@ def test_full_run_signals(
 
 
 def test_countdown_in_the_last_seconds_of_a_hold(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    tick(controller, clock, 5)  # the first hold begins
+    tick(timers, clock, 5)  # the first hold begins
     recorder.clear()
     for expected in (3, 2, 1):
-        tick(controller, clock, 7 if expected == 3 else 1)
+        tick(timers, clock, 7 if expected == 3 else 1)
         assert recorder.of("countdown")[-1] == (expected,)
     assert len(recorder.of("countdown")) == 3
 
 
 def test_pause_stops_the_timer_and_resume_rearms(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    tick(controller, clock, 1.0)
+    tick(timers, clock, 1.0)
     clock.advance(0.4)
     controller.pause()
     assert recorder.of("paused") == [(PauseReason.USER,)]
@@ -248,9 +259,11 @@ def test_toggle(controller: SessionController, recorder: Recorder) -> None:
         controller.toggle()
 
 
-def test_skip_and_back(controller: SessionController, recorder: Recorder, clock: FakeClock) -> None:
+def test_skip_and_back(
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
+) -> None:
     controller.start()
-    tick(controller, clock, 7.0)  # 2 s into the first hold
+    tick(timers, clock, 7.0)  # 2 s into the first hold
     recorder.clear()
     controller.skip()
     assert [phase.kind for phase in recorder.phases()] == [PhaseKind.REST]
@@ -259,7 +272,7 @@ def test_skip_and_back(controller: SessionController, recorder: Recorder, clock:
     assert record.ended_by is EndReason.SKIPPED
     assert record.held_seconds == pytest.approx(2)
     assert controller.next_interval_ms == 1000
-    tick(controller, clock, 3)
+    tick(timers, clock, 3)
     recorder.clear()
     controller.back()
     assert recorder.of("step_started") == [(0, "BL23")]
@@ -267,9 +280,11 @@ def test_skip_and_back(controller: SessionController, recorder: Recorder, clock:
     assert controller.timer_active
 
 
-def test_stop(controller: SessionController, recorder: Recorder, clock: FakeClock) -> None:
+def test_stop(
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
+) -> None:
     controller.start()
-    tick(controller, clock, 6)
+    tick(timers, clock, 6)
     controller.stop()
     assert recorder.of("session_stopped") == [()]
     (record,) = recorder.of("hold_ended")[-1]
@@ -279,9 +294,11 @@ def test_stop(controller: SessionController, recorder: Recorder, clock: FakeCloc
     assert not controller.timer_active
 
 
-def test_finished_has_no_timer(controller: SessionController, clock: FakeClock) -> None:
+def test_finished_has_no_timer(
+    controller: SessionController, clock: FakeClock, timers: FakeTimers
+) -> None:
     controller.start()
-    tick(controller, clock, 1000)  # a late tick walks to the end
+    tick(timers, clock, 1000)  # a late tick walks to the end
     assert controller.state is TimerState.FINISHED
     assert not controller.timer_active
 
@@ -302,23 +319,23 @@ def test_invalid_commands_raise_and_change_nothing(
         controller.load(make_plan())
 
 
-def test_no_plan(qapp: object, clock: FakeClock) -> None:
-    ctrl = SessionController(clock)
+def test_no_plan(qapp: object, clock: FakeClock, timers: FakeTimers) -> None:
+    ctrl = SessionController(clock, timer_factory=timers)
     assert ctrl.state is TimerState.IDLE
     assert ctrl.machine is None
     with pytest.raises(RuntimeError, match="no session plan"):
         ctrl.start()
-    ctrl._on_timer_timeout()  # a stray wake-up is harmless
+    timers.fire()  # a stray wake-up is harmless
     assert not ctrl.timer_active
 
 
 def test_suspend_pauses_and_tells(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    tick(controller, clock, 1)
+    tick(timers, clock, 1)
     clock.jump_wall(3600)  # slept an hour; the monotonic clock stood still
-    tick(controller, clock, 1)
+    tick(timers, clock, 1)
     assert recorder.of("suspend_detected") == [(pytest.approx(3600),)]
     assert recorder.of("paused") == [(PauseReason.SUSPEND,)]
     assert controller.state is TimerState.PAUSED
@@ -328,23 +345,23 @@ def test_suspend_pauses_and_tells(
 
 
 def test_small_clock_noise_is_not_a_suspend(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
     clock.jump_wall(4.5)  # e.g. NTP slewing: below the 5 s threshold
-    tick(controller, clock, 1)
+    tick(timers, clock, 1)
     assert recorder.of("suspend_detected") == []
     assert controller.state is TimerState.RUNNING
 
 
 def test_sleep_while_paused_is_not_a_suspend(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
     controller.pause()
     clock.jump_wall(3600)
     controller.resume()
-    tick(controller, clock, 1)
+    tick(timers, clock, 1)
     assert recorder.of("suspend_detected") == []
     assert controller.state is TimerState.RUNNING
 
@@ -356,28 +373,32 @@ def test_monotonic_clock_reads_real_time() -> None:
     assert clock.wall() > 1_600_000_000
 
 
-def test_new_plan_after_finish(controller: SessionController, clock: FakeClock) -> None:
+def test_new_plan_after_finish(
+    controller: SessionController, clock: FakeClock, timers: FakeTimers
+) -> None:
     controller.start()
-    tick(controller, clock, 1000)
+    tick(timers, clock, 1000)
     controller.load(make_plan())
     assert controller.state is TimerState.IDLE
     controller.start()
     assert controller.timer_active
 
 
-def test_reentrant_pause_from_a_slot(controller: SessionController, clock: FakeClock) -> None:
+def test_reentrant_pause_from_a_slot(
+    controller: SessionController, clock: FakeClock, timers: FakeTimers
+) -> None:
     """A slot that pauses when a hold ends leaves the timer disarmed."""
     controller.hold_ended.connect(lambda _record: controller.pause())
     controller.start()
-    tick(controller, clock, 15)
+    tick(timers, clock, 15)
     assert controller.state is TimerState.PAUSED
     assert not controller.timer_active
 
 
 def test_side_enum_survives_the_signal(
-    controller: SessionController, recorder: Recorder, clock: FakeClock
+    controller: SessionController, recorder: Recorder, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    tick(controller, clock, 1000)
+    tick(timers, clock, 1000)
     (side,) = recorder.of("side_switched")[0]
     assert side is Side.RIGHT

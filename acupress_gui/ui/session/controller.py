@@ -6,9 +6,10 @@ events into Qt signals, and re-arms itself for the next moment the display chang
 whole second of the countdown or the phase deadline, whichever comes first. No timer runs
 while no session runs (idle, paused, finished, stopped), so an idle app never wakes up.
 
-Time comes from an injected :class:`Clock`; :class:`MonotonicClock` is the real one (the
-domain never reads clocks). On each tick the controller compares how far the wall clock and
-the monotonic clock moved: a divergence above
+The timer comes from an injected :data:`TimerFactory` (:func:`qt_timer` by default; tests
+pass a fake one and fire it themselves). Time comes from an injected :class:`Clock`;
+:class:`MonotonicClock` is the real one (the domain never reads clocks). On each tick the
+controller compares how far the wall clock and the monotonic clock moved: a divergence above
 :data:`~acupress_gui.domain.timer.SUSPEND_THRESHOLD_SECONDS` means the computer slept (or the
 clock was set), and the session pauses and says so instead of silently skipping steps.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -41,7 +43,14 @@ from acupress_gui.domain.timer import (
     clock_divergence,
 )
 
-__all__ = ["Clock", "MonotonicClock", "SessionController"]
+__all__ = [
+    "Clock",
+    "MonotonicClock",
+    "SessionController",
+    "SessionTimer",
+    "TimerFactory",
+    "qt_timer",
+]
 
 # A wake-up computed as 300.0000000001 ms must arm 300 ms, not 301: float noise, not time.
 _MS_SLACK = 1e-6
@@ -71,6 +80,40 @@ class MonotonicClock:
         return time.time()
 
 
+class SessionTimer(Protocol):
+    """A single-shot timer as the controller uses it (QTimer has this shape)."""
+
+    def start(self, msec: int, /) -> None:
+        """Fire once after ``msec`` milliseconds (re-arming replaces the previous shot)."""
+        ...
+
+    def stop(self) -> None:
+        """Disarm."""
+        ...
+
+    def isActive(self) -> bool:
+        """Whether it is armed."""
+        ...
+
+    def interval(self) -> int:
+        """The milliseconds it was last armed with."""
+        ...
+
+
+#: Makes the controller's timer: given its parent and the callback for each timeout.
+TimerFactory = Callable[[QObject, Callable[[], None]], SessionTimer]
+
+
+def qt_timer(parent: QObject, on_timeout: Callable[[], None]) -> SessionTimer:
+    """The real timer: a single-shot, precise QTimer named ``session_timer``."""
+    timer = QTimer(parent)
+    timer.setObjectName("session_timer")
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setSingleShot(True)
+    timer.timeout.connect(on_timeout)
+    return timer
+
+
 class SessionController(QObject):
     """Runs a session plan in real time and reports it as Qt signals.
 
@@ -94,6 +137,7 @@ class SessionController(QObject):
     Args:
         clock: Time source; :class:`MonotonicClock` when omitted.
         parent: Qt parent.
+        timer_factory: Makes the one timer; :func:`qt_timer` when omitted.
     """
 
     phase_changed = Signal(object)
@@ -110,15 +154,18 @@ class SessionController(QObject):
     state_changed = Signal(object)
     events_emitted = Signal(list)
 
-    def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        *,
+        timer_factory: TimerFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock: Clock = clock if clock is not None else MonotonicClock()
         self._machine: TimerMachine | None = None
-        self._timer = QTimer(self)
-        self._timer.setObjectName("session_timer")
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        make_timer = timer_factory if timer_factory is not None else qt_timer
+        self._timer = make_timer(self, self._on_timer_timeout)
         self._wakeups = 0
         self._shown_seconds: int | None = None
         self._last_state: TimerState | None = None
@@ -196,7 +243,7 @@ class SessionController(QObject):
     @Slot()
     def pause(self) -> None:
         """Pause the running session."""
-        self._command("pause")
+        self._command(self._require_machine().pause)
 
     @Slot()
     def resume(self) -> None:
@@ -228,17 +275,17 @@ class SessionController(QObject):
     @Slot()
     def skip(self) -> None:
         """Skip to the next phase."""
-        self._command("skip")
+        self._command(self._require_machine().skip)
 
     @Slot()
     def back(self) -> None:
         """Go back to the start of the step (or the previous step within its first 2 s)."""
-        self._command("back")
+        self._command(self._require_machine().back)
 
     @Slot()
     def stop(self) -> None:
         """Stop the session."""
-        self._command("stop")
+        self._command(self._require_machine().stop)
 
     # ---- the timer ----------------------------------------------------------------------
 
@@ -266,11 +313,9 @@ class SessionController(QObject):
             raise RuntimeError("no session plan loaded: call load(plan) first")
         return self._machine
 
-    def _command(self, name: str) -> None:
-        machine = self._require_machine()
+    def _command(self, command: Callable[[float], list[TimerEvent]]) -> None:
         now = self._clock.now()
-        events: list[TimerEvent] = getattr(machine, name)(now)
-        self._run(events, now)
+        self._run(command(now), now)
 
     def _run(self, events: list[TimerEvent], now: float) -> None:
         # Arm before emitting: slow slots (repaints, speech) then cannot delay the next

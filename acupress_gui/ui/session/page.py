@@ -1,0 +1,349 @@
+"""The Session page: pick a routine, follow it eyes-free, rate how it went.
+
+Three panels in a stack: setup, running and summary. A :class:`SessionRun` (controller and
+log) drives the page; each timer event refreshes it, is offered as a ``cue`` and recorded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from acupress_gui.domain.models import Catalog, Point, Routine
+from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder, SessionStatus
+from acupress_gui.domain.session_log import SessionLog
+from acupress_gui.domain.timer import PauseReason, Phase, Plan, TimerState, UnknownPointError
+from acupress_gui.ui.session.actions import SessionActions
+from acupress_gui.ui.session.controller import (
+    Clock,
+    MonotonicClock,
+    SessionController,
+    TimerFactory,
+)
+from acupress_gui.ui.session.dialogs import ask_pregnancy, confirm_stop
+from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.session.run import SessionRun
+from acupress_gui.ui.session.running_panel import RunningPanel
+from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points, routine_plan
+from acupress_gui.ui.session.summary_panel import SummaryPanel
+from acupress_gui.ui.text.phases import phase_speech
+
+__all__ = ["SessionPage"]
+
+
+class SessionPage(QWidget):
+    """Everything needed to run a guided session.
+
+    Args:
+        catalog: The points, illustrations and built-in routines.
+        recorder: Where sessions are recorded (in memory when omitted).
+        clock: Monotonic and wall time for the timer; the real clock when omitted.
+        wall_now: The wall-clock time recorded in the history.
+        new_session_id: Makes the id of each new session.
+        timer_factory: Makes the session timer (a fake one in tests).
+        pregnant: Whether to flag, and ask about, points to avoid in pregnancy.
+        safety_gate: Asked before every start; False stops it (the shell shows the notice).
+    """
+
+    session_ended = Signal(str)
+    """A session ended (finished or stopped); carries its id."""
+    session_rated = Signal(str)
+    """Pain after / note were saved for a session."""
+    running_changed = Signal(bool)
+    """A session started running (True) or stopped running: paused, ended (False)."""
+    message = Signal(str)
+    """A one-line message for the status bar ("" clears it)."""
+    mute_toggled = Signal(bool)
+    """The user muted (True) or unmuted the cues."""
+    routine_selected = Signal(str)
+    """The user picked another routine; carries its id."""
+    cue = Signal(object, object)
+    """A timer event (TimerEvent) and the point of its phase (Point or None), to be cued."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        recorder: SessionRecorder | None = None,
+        *,
+        clock: Clock | None = None,
+        wall_now: Callable[[], datetime] = lambda: datetime.now(UTC).astimezone(),
+        new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        timer_factory: TimerFactory | None = None,
+        pregnant: Callable[[], bool] = lambda: False,
+        safety_gate: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._points = {p.id: p for p in catalog.points}
+        self._recorder: SessionRecorder = recorder if recorder is not None else MemoryRecorder()
+        self._clock: Clock = clock if clock is not None else MonotonicClock()
+        self._wall_now = wall_now
+        self._new_session_id = new_session_id
+        self._timer_factory = timer_factory
+        self._pregnant = pregnant
+        self._safety_gate = safety_gate
+        self._run: SessionRun | None = None
+        self._saved_rating: tuple[int, str] | None = None
+        self._running_emitted = False
+
+        self._fonts = ScaledFonts(self)
+        self.session_actions = SessionActions(self)
+        self.setup_panel = SetupPanel(self._points, pregnant, self._fonts)
+        illustrations = {ill.file: ill for ill in catalog.illustrations}
+        self.running_panel = RunningPanel(
+            self._points, illustrations, self.session_actions, self._fonts
+        )
+        self.summary_panel = SummaryPanel(self._fonts)
+        self._stack = QStackedWidget()
+        for panel in (self.setup_panel, self.running_panel, self.summary_panel):
+            self._stack.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        actions = self.session_actions
+        actions.toggle_action.triggered.connect(self.toggle)
+        actions.skip_action.triggered.connect(self.skip)
+        actions.back_action.triggered.connect(self.back)
+        actions.stop_action.triggered.connect(self.request_stop)
+        actions.mute_action.triggered.connect(self.mute_toggled)  # carries the checked state
+        self.setup_panel.start_button.clicked.connect(self.start_session)
+        self.setup_panel.routine_changed.connect(self._on_setup_panel_routine_changed)
+        self.summary_panel.save_rating_button.clicked.connect(self.save_rating)
+        self.summary_panel.new_session_button.clicked.connect(self._on_new_session_clicked)
+        self._update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fonts.fit(self.width(), self.height())  # readable from arm's length
+
+    # ---- routines ----------------------------------------------------------------------
+
+    def set_routines(self, routines: list[Routine], select: str | None = None) -> None:
+        """Offer these routines (built-in and the user's); keep the selection if possible."""
+        self.setup_panel.set_routines(routines, select)
+        self._update_actions()
+
+    def select_routine(self, name_or_id: str) -> bool:
+        """Select a routine by id or (case-insensitive) name; False when there is none."""
+        return self.setup_panel.select_routine(name_or_id)
+
+    def current_routine(self) -> Routine | None:
+        """The routine picked on the setup panel."""
+        return self.setup_panel.current_routine()
+
+    @Slot()
+    def _on_setup_panel_routine_changed(self) -> None:
+        self._update_actions()
+        routine = self.current_routine()
+        if routine is not None:
+            self.routine_selected.emit(routine.id)
+
+    # ---- commands ----------------------------------------------------------------------
+
+    @property
+    def controller(self) -> SessionController | None:
+        """The controller of the session on the page, if any."""
+        return self._run.controller if self._run is not None else None
+
+    def state(self) -> TimerState | None:
+        """The timer state of the session on the page (None before the first start)."""
+        return self.controller.state if self.controller is not None else None
+
+    def is_running(self) -> bool:
+        """True while a session runs or is paused (not yet ended)."""
+        return self.state() in (TimerState.RUNNING, TimerState.PAUSED)
+
+    @Slot()
+    def toggle(self) -> None:
+        """Space: start on the setup panel, pause or resume while running."""
+        if self._run is not None and self.is_running():
+            self._run.controller.toggle()
+        elif self.panel() == "setup":
+            self.start_session()
+
+    @Slot()
+    def start_session(self) -> bool:
+        """Start the selected routine; asks first about pregnancy-cautioned points."""
+        routine = self.current_routine()
+        if routine is None or self.is_running() or not self._safety_gate():
+            return False
+        skip: set[str] | None = set()
+        flagged = pregnancy_points(routine, self._points) if self._pregnant() else []
+        if flagged:
+            skip = ask_pregnancy(self, flagged)
+            if skip is None or self.is_running():  # cancelled, or started while it asked
+                return False
+        try:
+            plan = routine_plan(routine, self._points, skip)
+        except (UnknownPointError, ValueError):
+            self.message.emit(self.tr("This routine has no points that can be run."))
+            return False
+        self._begin(routine, plan)
+        return True
+
+    def _begin(self, routine: Routine, plan: Plan) -> None:
+        if self._run is not None:
+            self._run.deleteLater()
+        self.running_panel.forget_phase()
+        controller = SessionController(self._clock, timer_factory=self._timer_factory)
+        controller.load(plan)
+        session_log = SessionLog(self._recorder, self._new_session_id(), routine)
+        run = SessionRun(controller, session_log, self._points, self._wall_now, self)
+        run.cue.connect(self.cue)
+        run.phase_started.connect(self._on_run_phase_started)
+        run.paused.connect(self._on_run_paused)
+        run.ended.connect(self._on_run_ended)
+        run.changed.connect(self._refresh)
+        run.record_failed.connect(self.message)
+        self._run = run
+        self._saved_rating = None
+        pain = self.setup_panel.pain_before.value()
+        self._stack.setCurrentWidget(self.running_panel)
+        run.start(pain if pain >= 0 else None)
+        if self.isVisible():
+            self.running_panel.toggle_button.setFocus()
+
+    @Slot()
+    def skip(self) -> None:
+        """Skip to the next phase."""
+        if self._run is not None and self.is_running():
+            self._run.controller.skip()
+
+    @Slot()
+    def back(self) -> None:
+        """Back to the start of the step (or the previous one)."""
+        if self._run is not None and self.is_running():
+            self._run.controller.back()
+
+    @Slot()
+    def request_stop(self) -> None:
+        """Esc: ask, then stop the session."""
+        if self.is_running() and confirm_stop(self):
+            self.stop()
+
+    def stop(self) -> None:
+        """Stop the session without asking."""
+        if self.controller is not None and self.is_running():
+            self.controller.stop()
+
+    # ---- events ------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def _on_run_phase_started(self, phase: Phase, point: Point | None) -> None:
+        self._announce(phase_speech(phase, point))
+
+    @Slot(object)
+    def _on_run_paused(self, reason: PauseReason) -> None:
+        if reason is PauseReason.SUSPEND:
+            text = self.tr("Paused: the computer was asleep. Press Space to go on.")
+        else:
+            text = self.tr("Paused. Press Space to go on.")
+        self._announce(text)
+        self.message.emit(text)
+
+    def _announce(self, text: str) -> None:  # a polite live announcement for screen readers
+        running = self._stack.currentWidget() is self.running_panel
+        target = self.running_panel.phase_label if running else self
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(target, text))
+
+    @Slot(object)
+    def _on_run_ended(self, status: SessionStatus) -> None:
+        assert self._run is not None
+        session_log = self._run.session_log
+        machine = self._run.controller.machine
+        assert machine is not None
+        completed = status is SessionStatus.COMPLETED
+        self.summary_panel.show_result(completed, session_log.routine.name, machine.records)
+        self._announce(
+            self.tr("Session complete. Well done.") if completed else self.tr("Session stopped.")
+        )
+        self._saved_rating = None
+        self._stack.setCurrentWidget(self.summary_panel)
+        # The summary says it all; clear "Paused" and the like (no message left to expire).
+        self.message.emit("")
+        if self.isVisible():  # never take the keyboard from another page
+            self.summary_panel.pain_after.setFocus()
+        self.session_ended.emit(session_log.session_id)
+
+    @Slot()
+    def save_rating(self) -> None:
+        """Save pain after and the note for the session just ended."""
+        run = self._run
+        if run is None:
+            return
+        session_log = run.session_log
+        before = self.setup_panel.pain_before.value()
+        after, note = self.summary_panel.typed()
+        saved = run.record(
+            lambda: session_log.rate(
+                pain_before=before if before >= 0 else None,
+                pain_after=after if after >= 0 else None,
+                note=note,
+            )
+        )
+        if saved:
+            self._saved_rating = (after, note)
+            self.message.emit(self.tr("Saved."))
+            self.session_rated.emit(session_log.session_id)
+
+    def save_unsaved_rating(self) -> None:
+        """On the summary, save a rating or note typed but not saved yet (and nothing else).
+
+        So a rating is never lost, nor a saved one written again over later History edits.
+        """
+        if self.panel() != "summary" or self._run is None:
+            return
+        if self.summary_panel.typed() != (self._saved_rating or (-1, "")):
+            self.save_rating()
+
+    @Slot()
+    def _on_new_session_clicked(self) -> None:
+        self.save_unsaved_rating()
+        self.setup_panel.pain_before.setValue(-1)
+        self._stack.setCurrentWidget(self.setup_panel)
+        self._refresh()
+        self.setup_panel.start_button.setFocus()
+
+    # ---- view --------------------------------------------------------------------------
+
+    def panel(self) -> str:
+        """``setup``, ``running`` or ``summary``."""
+        current = self._stack.currentWidget()
+        if current is self.running_panel:
+            return "running"
+        if current is self.summary_panel:
+            return "summary"
+        return "setup"
+
+    def _refresh(self) -> None:
+        self._update_actions()
+        machine = self.controller.machine if self.controller is not None else None
+        if machine is not None and self.panel() == "running":
+            self.running_panel.show_machine(machine, self._clock.now())
+
+    def _update_actions(self) -> None:
+        state = self.state()
+        can_start = self.panel() == "setup" and self.current_routine() is not None
+        self.session_actions.update(state, can_start=can_start)
+        self.setup_panel.start_button.setEnabled(can_start)
+        running = state is TimerState.RUNNING
+        if running != self._running_emitted:
+            self._running_emitted = running
+            self.running_changed.emit(running)
+
+    @Slot()
+    @Slot(object)
+    def flash(self, _cue: object = None) -> None:
+        """A visual cue in place of a sound: the phase words are highlighted once."""
+        self.running_panel.flash()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.running_panel.forget_phase()  # colours follow the new palette
+            self._refresh()

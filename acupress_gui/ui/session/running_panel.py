@@ -1,0 +1,261 @@
+"""The running panel of the Session page: what to do now, in large words, eyes-free.
+
+The illustration with the pulsing marker, the phase word, the countdown ring, the point and
+its instructions and cautions, what comes next, and the session's buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from acupress_gui.domain.models import Illustration, Point
+from acupress_gui.domain.timer import Phase, PhaseKind, TimerMachine, TimerState
+from acupress_gui.ui.resources import image_path
+from acupress_gui.ui.session.actions import SessionActions
+from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.text.durations import format_seconds
+from acupress_gui.ui.text.phases import PHASE_COLORS, phase_title
+from acupress_gui.ui.text.points import caution_kind_label, point_title
+from acupress_gui.ui.text.sides import side_heading
+from acupress_gui.ui.widgets.countdown import CountdownRing
+from acupress_gui.ui.widgets.illustration import IllustrationView
+
+__all__ = ["RunningPanel"]
+
+#: How long the phase words stay highlighted for a cue that could not be heard.
+FLASH_MS = 400
+_FLASH_STYLE = "background-color: #fff59d; color: #000; border-radius: 8px;"
+
+
+class RunningPanel(QWidget):
+    """Shows the running session from the timer machine's state.
+
+    Args:
+        points: The catalogue's points by id.
+        illustrations: The catalogue's illustrations by file name.
+        actions: The session actions the buttons trigger.
+        fonts: The page's growing fonts.
+    """
+
+    def __init__(
+        self,
+        points: Mapping[str, Point],
+        illustrations: Mapping[str, Illustration],
+        actions: SessionActions,
+        fonts: ScaledFonts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._points = points
+        self._illustrations = illustrations
+        self._fonts = fonts
+        self._flashing = False
+        self._phase_color = ""
+        self._shown_phase: tuple[int, bool] | None = None
+
+        self.illustration = IllustrationView()
+        self.side_label = self._label(self.tr("Side"), 1.5, center=True)
+        self.phase_label = self._label(self.tr("Phase"), 2.6, center=True)
+        self.phase_label.setWordWrap(True)
+        self.countdown = CountdownRing()
+        self.point_label = self._label(self.tr("Point"), 1.4)
+        self.point_label.setWordWrap(True)
+        self.repetition_label = self._label(self.tr("Repetition"), 1.4, center=True)
+        self.progress_label = self._label(self.tr("Progress"), 1.1, bold=False, center=True)
+        self.instructions = self._label(self.tr("Instructions"), 1.1, bold=False, rich=True)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.cautions_label = self._label(self.tr("Cautions"), 1.0, bold=False, rich=True)
+        self.next_label = self._label(self.tr("Next"), 1.05, bold=False)
+        self.next_label.setWordWrap(True)
+
+        self.back_button = self._tool_button(actions.back_action)
+        self.toggle_button = self._tool_button(actions.toggle_action)
+        self.skip_button = self._tool_button(actions.skip_action)
+        self.stop_button = self._tool_button(actions.stop_action)
+        self.mute_button = self._tool_button(actions.mute_action)
+        self.full_screen_button = self._tool_button(actions.full_screen_action)
+        actions.toggle_action.changed.connect(self._on_toggle_action_changed)
+        self._layout()
+
+    def _label(
+        self,
+        name: str,
+        scale: float,
+        *,
+        bold: bool = True,
+        center: bool = False,
+        rich: bool = False,
+    ) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(name)
+        self._fonts.add(label, scale, bold)
+        if center:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if rich:
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+        return label
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(44)
+        button.setMinimumWidth(96)
+        self._fonts.add(button, 1.1, bold=False)
+        button.setDefaultAction(action)  # the button shows the action's text, tooltip, state
+        button.setAccessibleName(action.text())
+        return button
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        for button in (self.back_button, self.toggle_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.progress_label)
+        controls.addStretch(1)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.full_screen_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.illustration, 1)
+        left.addWidget(self.side_label)
+        timer_box = QVBoxLayout()
+        timer_box.addWidget(self.phase_label)
+        timer_box.addWidget(self.countdown, 1)
+        timer_box.addWidget(self.repetition_label)
+        text_box = QVBoxLayout()
+        text_box.addWidget(self.point_label)
+        text_box.addWidget(self.instructions)
+        text_box.addWidget(self.cautions_label)
+        text_box.addStretch(1)
+        text_box.addWidget(self.next_label)
+
+        grid = QGridLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(timer_box, 0, 1)
+        grid.addLayout(text_box, 0, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(2, 5)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 8)
+        outer.addLayout(grid, 1)
+        outer.addLayout(controls)
+
+    @Slot()
+    def _on_toggle_action_changed(self) -> None:
+        self.toggle_button.setAccessibleName(self.toggle_button.defaultAction().text())
+
+    # ---- showing the session ----------------------------------------------------------
+
+    def forget_phase(self) -> None:
+        """Redraw everything on the next :meth:`show_machine` (new session, new palette)."""
+        self._shown_phase = None
+
+    def show_machine(self, machine: TimerMachine, now: float) -> None:
+        """Show the session's state at monotonic time ``now``."""
+        phase = machine.current_phase
+        if phase is None:
+            return
+        paused = machine.state is TimerState.PAUSED
+        # Once a second only the countdown, the time left and the marker's beat change; the
+        # rest of the panel is redrawn when the phase (or paused) changes.
+        if (phase.index, paused) != self._shown_phase:
+            self._shown_phase = (phase.index, paused)
+            self._show_phase(phase, paused, machine.next_phase)
+        seconds = machine.display_seconds(now)
+        self.countdown.set_state(seconds, phase.duration, PHASE_COLORS[phase.kind])
+        self.progress_label.setText(
+            self.tr("Step {x} of {n}  ·  {time} left").format(
+                x=phase.step_index + 1,
+                n=len(machine.plan.steps),
+                time=format_seconds(round(machine.time_left(now))),
+            )
+        )
+        # The marker beats with the countdown while pressing: no extra timer, no extra wake-ups.
+        beating = phase.kind is PhaseKind.HOLD and not paused
+        self.illustration.set_pulse(0.8 if beating and seconds % 2 == 0 else 0.0)
+
+    def _show_phase(self, phase: Phase, paused: bool, next_phase: Phase | None) -> None:
+        self.phase_label.setText(self.tr("Paused") if paused else phase_title(phase))
+        self._phase_color = "" if paused else PHASE_COLORS[phase.kind].name()
+        self._style_phase_label()
+        if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
+            self.repetition_label.setText(
+                self.tr("Repetition {x} of {n}").format(x=phase.repetition, n=phase.repetitions)
+            )
+        else:
+            self.repetition_label.setText(" ")
+        point = self._points.get(phase.point_id)
+        if point is not None:
+            self._show_point(point, phase)
+        self._show_next(next_phase)
+
+    def _show_point(self, point: Point, phase: Phase) -> None:
+        illustration = self._illustrations[point.image]
+        self.illustration.show_point(point, illustration, image_path(point.image), phase.side)
+        self.side_label.setText(side_heading(phase.side))
+        self.point_label.setText(point_title(point))
+        steps = "".join(f"<li>{escape(s)}</li>" for s in point.technique)
+        html = f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"
+        if phase.kind in (PhaseKind.PREPARE, PhaseKind.TRANSITION, PhaseKind.HOLD):
+            html += f"<ol style='-qt-list-indent: 1'>{steps}</ol>"
+        self.instructions.setText(html)
+        cautions = self._cautions_html(point)
+        self.cautions_label.setText(cautions)
+        show_cautions = bool(point.cautions) or not point.self_applicable
+        self.cautions_label.setVisible(show_cautions and bool(cautions))
+
+    def _cautions_html(self, point: Point) -> str:
+        cautions = ""
+        if point.self_applicable and point.partner_alternative:
+            cautions += "<p><b>" + escape(self.tr("If you cannot reach it:")) + "</b> "
+            cautions += escape(point.partner_alternative) + "</p>"
+        if not point.self_applicable:
+            alternative = point.partner_alternative or self.tr(
+                "The sources give no way to do this one alone: skip it (Right) if no one can help."
+            )
+            cautions += "<p><b>" + escape(self.tr("Needs a partner.")) + "</b> "
+            cautions += escape(alternative) + "</p>"
+        # For a partner-only point the line above already says so; for others, a source's
+        # advice to get help is a caution like any other.
+        for caution in (c for c in point.cautions if c.kind != "partner" or point.self_applicable):
+            label = caution_kind_label(caution.kind)
+            cautions += f"<p>⚠ <b>{escape(label)}:</b> {escape(caution.text)}</p>"
+        return cautions
+
+    def _show_next(self, phase: Phase | None) -> None:
+        if phase is None:
+            self.next_label.setText(self.tr("Next: done"))
+            return
+        point = self._points.get(phase.point_id)
+        if phase.kind is PhaseKind.TRANSITION or phase.kind is PhaseKind.PREPARE:
+            name = point_title(point) if point else phase.point_id
+            self.next_label.setText(self.tr("Next: {name}").format(name=name))
+        else:
+            self.next_label.setText(self.tr("Next: {phase}").format(phase=phase_title(phase)))
+
+    # ---- flash -------------------------------------------------------------------------
+
+    def flash(self) -> None:
+        """A visual cue in place of a sound: the phase words are highlighted once."""
+        self._flashing = True
+        self._style_phase_label()
+        QTimer.singleShot(FLASH_MS, self._end_flash)
+
+    @Slot()
+    def _end_flash(self) -> None:
+        self._flashing = False
+        self._style_phase_label()
+
+    def _style_phase_label(self) -> None:
+        style = f"color: {self._phase_color};" if self._phase_color else ""
+        if self._flashing:
+            style += _FLASH_STYLE
+        if style != self.phase_label.styleSheet():  # a new style sheet means a re-polish
+            self.phase_label.setStyleSheet(style)

@@ -1,0 +1,13 @@
+"""What Qt logs when Qt Multimedia or Qt TextToSpeech is loaded for real, to be ignored."""
+
+from __future__ import annotations
+
+import pytest
+
+#: Deliberately ignored: what Qt logs the first time Qt Multimedia (also loaded by
+#: Qt TextToSpeech) is loaded or asked for devices on a machine without pipewire, VA-API or a
+#: PulseAudio server. Nothing else is ignored.
+REAL_QT_AUDIO = pytest.mark.qt_log_ignore(
+    r"^Couldn't (load|resolve) .*(library|symbols)$",
+    r"^PulseAudioService: pa_context_connect\(\) failed",
+)
