@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from acupress_gui.domain.models import Routine
+
 WIDGET_AND_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 def make_action(
     text: str,
-    slot: Callable[[], None],
+    slot: Callable[[], object],
     shortcuts: Sequence[QKeySequence | str] | QKeySequence.StandardKey,
     owner: QWidget,
     context: Qt.ShortcutContext = WIDGET_AND_CHILDREN,
@@ -63,6 +65,14 @@ class RoutineActions:
     import_: QAction
     export: QAction
 
+    def enable_for(self, routine: Routine | None) -> None:
+        """Enable what applies to ``routine``: built-in ones cannot be renamed or deleted."""
+        editable = routine is not None and not routine.builtin
+        self.rename.setEnabled(editable)
+        self.delete.setEnabled(editable)
+        self.duplicate.setEnabled(routine is not None)
+        self.export.setEnabled(routine is not None)
+
     def in_menu_order(self) -> list[QAction]:
         """Every action, in the order the Routine menu shows them."""
         return [
@@ -87,3 +97,29 @@ def undo_actions(undo_stack: QUndoStack, owner: QWidget) -> tuple[QAction, QActi
         action.setShortcutContext(WIDGET_AND_CHILDREN)
         owner.addAction(action)
     return undo, redo
+
+
+def routine_actions(
+    owner: QWidget,
+    undo_stack: QUndoStack,
+    *,
+    new: Callable[[], object],
+    duplicate: Callable[[], object],
+    rename: Callable[[], object],
+    delete: Callable[[], object],
+    import_: Callable[[], object],
+    export: Callable[[], object],
+) -> RoutineActions:
+    """The routine-level actions on ``owner``, triggering the given slots."""
+    undo, redo = undo_actions(undo_stack, owner)
+    tr = owner.tr
+    return RoutineActions(
+        undo=undo,
+        redo=redo,
+        new=make_action(tr("&New routine"), new, QKeySequence.StandardKey.New, owner),
+        duplicate=make_action(tr("D&uplicate routine"), duplicate, ["Ctrl+Shift+D"], owner),
+        rename=make_action(tr("Re&name routine"), rename, ["F2"], owner),
+        delete=make_action(tr("&Delete routine"), delete, ["Ctrl+Shift+Del"], owner),
+        import_=make_action(tr("&Import routine…"), import_, ["Ctrl+I"], owner),
+        export=make_action(tr("&Export routine…"), export, ["Ctrl+E"], owner),
+    )

@@ -170,6 +170,7 @@ class LibraryPanel(QWidget):
         layout.addLayout(legend)
         layout.addWidget(self.add_button)
 
+    @Slot()
     def focus_search(self) -> None:
         """Put the focus in the search field with its text selected (Ctrl+F)."""
         self.search.setFocus()

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData
@@ -55,3 +56,10 @@ def point_ids(data: QMimeData) -> list[str]:
 def step_rows(data: QMimeData) -> list[int]:
     """The rows of a steps drag ([] when absent or malformed)."""
     return int_list((decode(data, STEPS_MIME) or {}).get("rows")) or []
+
+
+def local_files(data: QMimeData | None) -> list[Path]:
+    """The local files of a drag from outside (a file manager), in order."""
+    if data is None or not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]

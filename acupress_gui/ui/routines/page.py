@@ -1,11 +1,8 @@
-"""The Routines page: routines, the point library and the routine being edited.
+"""The Routines page: the routine list, the point library and the routine being edited.
 
-Three columns: the user's and the built-in routines; the point library (search and filters);
-the steps of the open routine with the selected step's settings, the routine's name,
-description and total duration. Points are dragged from the library into the routine, steps
-are dragged to reorder them or back to the library to remove them, and every drag has a key
-(Enter adds, Ctrl+Up/Down moves, Delete removes). Every edit is an undo step and is written
-to the routine's file at once, through the :class:`RoutineLibrary`.
+Points are dragged from the library into the routine, steps are dragged to reorder them or
+back to the library to remove them, and every drag has a key (Enter adds, Ctrl+Up/Down moves,
+Delete removes). Every edit is an undo step, saved at once through the RoutineLibrary.
 """
 
 from __future__ import annotations
@@ -23,24 +20,19 @@ from PySide6.QtGui import (
     QShortcut,
     QUndoStack,
 )
-from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.routine_edit import DEFAULT_PREPARE_SECONDS
-from acupress_gui.storage.routines import RoutineFileError
-from acupress_gui.ui.routines.actions import (
-    WIDGET_AND_CHILDREN,
-    RoutineActions,
-    make_action,
-    undo_actions,
-)
-from acupress_gui.ui.routines.commands import RoutineLifeCommand
+from acupress_gui.ui.routines.actions import WIDGET_AND_CHILDREN, routine_actions
+from acupress_gui.ui.routines.file_dialogs import ask_export_path, ask_import_path
 from acupress_gui.ui.routines.library_panel import LibraryPanel
+from acupress_gui.ui.routines.mime import local_files
+from acupress_gui.ui.routines.routine_changes import RoutineChanges
 from acupress_gui.ui.routines.routine_list import RoutineList
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.routines.steps_panel import StepsPanel
 from acupress_gui.ui.services.routine_library import RoutineLibrary
-from acupress_gui.ui.text.plurals import plural
 
 
 class RoutinesPage(QWidget):
@@ -76,8 +68,16 @@ class RoutinesPage(QWidget):
         self.catalog = catalog
         self.library = library
         self.undo_stack = QUndoStack(self)
-        self._last_save_ok = True
-        self.routine_actions = self._build_actions()
+        self.routine_actions = routine_actions(
+            self,
+            self.undo_stack,
+            new=self._on_new_action_triggered,
+            duplicate=self._on_duplicate_action_triggered,
+            rename=self._on_rename_action_triggered,
+            delete=self.delete_current,
+            import_=self._on_import_action_triggered,
+            export=self._on_export_action_triggered,
+        )
         self.steps_model = RoutineStepsModel(
             catalog, self.undo_stack, self, prepare_seconds=prepare_seconds
         )
@@ -88,10 +88,16 @@ class RoutinesPage(QWidget):
         self.library_panel = LibraryPanel(
             catalog, self.steps_model, hide_pregnancy_cautioned=pregnant()
         )
-        self.library_panel.points_chosen.connect(self._on_library_panel_points_chosen)
+        self.library_panel.points_chosen.connect(self.steps_model.add_points)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(WIDGET_AND_CHILDREN)
+        find.activated.connect(self.library_panel.focus_search)
         self.steps_panel = StepsPanel(catalog, library, self.steps_model, pregnant=pregnant)
         self.steps_panel.duplicate_requested.connect(self._on_duplicate_action_triggered)
         self.messages = self.steps_panel.messages
+        self._changes = RoutineChanges(library, self.undo_stack, self.messages, self)
+        self._changes.routine_added.connect(self._on_changes_routine_added)
+        self._changes.routine_removed.connect(self._on_changes_routine_removed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -108,34 +114,9 @@ class RoutinesPage(QWidget):
         self.setAcceptDrops(True)
         self.setFocusProxy(self.library_panel.library_view)
         self._fill_routine_list()
-        first = next(iter(library.user_routines()), None)
-        builtins = library.builtin_routines()
-        self.open_routine(first.id if first else (builtins[0].id if builtins else ""))
+        self.open_routine(self._first_routine_id(user_first=True))
         if library.load_warnings:
             self.messages.show_message("\n".join(library.load_warnings), "warning")
-
-    def _build_actions(self) -> RoutineActions:
-        undo, redo = undo_actions(self.undo_stack, self)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(WIDGET_AND_CHILDREN)
-        find.activated.connect(self._on_find_shortcut_activated)
-        tr = self.tr
-        return RoutineActions(
-            undo=undo,
-            redo=redo,
-            new=make_action(tr("&New routine"), self._on_new_action_triggered,
-                            QKeySequence.StandardKey.New, self),
-            duplicate=make_action(tr("D&uplicate routine"), self._on_duplicate_action_triggered,
-                                  ["Ctrl+Shift+D"], self),
-            rename=make_action(tr("Re&name routine"), self._on_rename_action_triggered,
-                               ["F2"], self),
-            delete=make_action(tr("&Delete routine"), self._on_delete_action_triggered,
-                               ["Ctrl+Shift+Del"], self),
-            import_=make_action(tr("&Import routine…"), self._on_import_action_triggered,
-                                ["Ctrl+I"], self),
-            export=make_action(tr("&Export routine…"), self._on_export_action_triggered,
-                               ["Ctrl+E"], self),
-        )  # fmt: skip
 
     def menu_actions(self) -> list[QAction]:
         """The actions of the window's Routine menu: undo, redo, new, duplicate, rename,
@@ -155,6 +136,12 @@ class RoutinesPage(QWidget):
     def selected_rows(self) -> list[int]:
         """The selected steps' rows, in order."""
         return self.steps_panel.selected_rows()
+
+    def _first_routine_id(self, *, user_first: bool) -> str:
+        """The user's first routine (when ``user_first``), else the first built-in one."""
+        mine = self.library.user_routines() if user_first else []
+        routines = mine + self.library.builtin_routines()
+        return routines[0].id if routines else ""
 
     def _fill_routine_list(self) -> None:
         current = self.current_routine()
@@ -191,92 +178,20 @@ class RoutinesPage(QWidget):
 
     def _refresh(self) -> None:
         routine = self.current_routine()
-        editable = routine is not None and not routine.builtin
-        actions = self.routine_actions
-        for action in (actions.rename, actions.delete):
-            action.setEnabled(editable)
-        actions.duplicate.setEnabled(routine is not None)
-        actions.export.setEnabled(routine is not None)
-        self.library_panel.add_action.setEnabled(editable)
+        self.routine_actions.enable_for(routine)
+        self.library_panel.add_action.setEnabled(routine is not None and not routine.builtin)
         self.steps_panel.show_routine(routine)
-
-    def _save(self, routine: Routine) -> bool:
-        try:
-            self.library.save(routine)
-        except OSError as error:
-            self._last_save_ok = False
-            self.messages.show_message(
-                self.tr(
-                    "“{name}” could not be saved to {folder}: {reason}. The change is kept "
-                    "only until you close the app."
-                ).format(name=routine.name, folder=self.library.folder, reason=error.strerror),
-                "error",
-            )
-            return False
-        self._last_save_ok = True
-        return True
-
-    def _add_routine(self, routine: Routine) -> None:
-        """Save and list a new user routine and open it (a RoutineLifeCommand's redo)."""
-        self._save(routine)
-        self.open_routine(routine.id)
-        self._fill_routine_list()
-
-    def _remove_routine(self, routine_id: str, other_id: str) -> None:
-        """Delete a user routine and open ``other_id`` (a RoutineLifeCommand's undo)."""
-        known = self.library.routine(routine_id)
-        try:
-            self.library.delete(routine_id)
-        except OSError as error:
-            self.messages.show_message(
-                self.tr("The file of “{name}” could not be removed: {reason}").format(
-                    name=known.name if known else routine_id, reason=error.strerror
-                ),
-                "error",
-            )
-        current = self.current_routine()
-        if current is None or current.id == routine_id:
-            builtins = self.library.builtin_routines()
-            fallback = builtins[0].id if builtins else ""
-            self.open_routine(other_id if self.library.routine(other_id) else fallback)
-        self._fill_routine_list()
-
-    def _push_life(self, routine: Routine, *, create: bool, text: str, other_id: str) -> None:
-        self.undo_stack.push(
-            RoutineLifeCommand(
-                routine,
-                add=self._add_routine,
-                remove=self._remove_routine,
-                create=create,
-                text=text,
-                other_id=other_id,
-            )
-        )
 
     def new_routine(self, name: str | None = None) -> Routine:
         """Create an empty user routine (an undo step), open it and return it."""
         self.commit_pending_edits()
-        routine = self.library.new_routine(name or self.tr("New routine"))
-        previous = self.current_routine()
-        other = previous.id if previous else ""
-        self._push_life(routine, create=True, text=self.tr("New routine"), other_id=other)
-        return routine
+        return self._changes.new_routine(name or self.tr("New routine"), self.current_routine())
 
     def duplicate_current(self) -> Routine | None:
         """Make an editable copy of the open routine (an undo step), open and return it."""
         self.commit_pending_edits()
         source = self.current_routine()
-        if source is None:
-            return None
-        copy = self.library.duplicate(source, self.tr("{name} (copy)").format(name=source.name))
-        text = self.tr("Duplicate “{name}”").format(name=source.name)
-        self._push_life(copy, create=True, text=text, other_id=source.id)
-        self.messages.show_message(
-            self.tr("“{name}” is your copy: drag points in, reorder, change the timings.").format(
-                name=copy.name
-            )
-        )
-        return copy
+        return self._changes.duplicate(source) if source is not None else None
 
     @Slot()
     def delete_current(self) -> bool:
@@ -286,15 +201,7 @@ class RoutinesPage(QWidget):
         if routine is None or routine.builtin:
             self.messages.show_message(self.tr("Built-in routines cannot be deleted."), "info")
             return False
-        ordered = self.routines()
-        position = next(i for i, r in enumerate(ordered) if r.id == routine.id)
-        others = ordered[position + 1 :] + ordered[:position][::-1]
-        text = self.tr("Delete “{name}”").format(name=routine.name)
-        self._push_life(routine, create=False, text=text, other_id=others[0].id if others else "")
-        keys = self.routine_actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.messages.show_message(
-            self.tr("Deleted “{name}”. {keys} brings it back.").format(name=routine.name, keys=keys)
-        )
+        self._changes.delete(routine, self.routines())
         return True
 
     def rename_current(self, name: str) -> bool:
@@ -313,71 +220,27 @@ class RoutinesPage(QWidget):
             True when the routine was imported and saved.
         """
         self.commit_pending_edits()
-        file = Path(path)
-        try:
-            routine = self.library.read_import(file)
-        except RoutineFileError as error:
-            self.messages.show_message(
-                self.tr("{file} was not imported: {reason}").format(
-                    file=file.name,
-                    reason="; ".join(p.removeprefix(f"{file.name}: ") for p in error.problems),
-                ),
-                "error",
-            )
-            return False
-        previous = self.current_routine()
-        text = self.tr("Import “{name}”").format(name=routine.name)
-        self._push_life(routine, create=True, text=text, other_id=previous.id if previous else "")
-        if not self._last_save_ok:
-            return False
-        self.messages.show_message(
-            self.tr("Imported “{name}” ({steps}).").format(
-                name=routine.name, steps=plural("RoutinesPage", "%n step(s)", len(routine.steps))
-            )
-        )
-        return True
+        return self._changes.import_file(Path(path), self.current_routine())
 
     def export_to(self, path: str | Path) -> bool:
         """Write the open routine to ``path`` in the routine file format."""
         routine = self.current_routine()
-        if routine is None:
-            return False
-        try:
-            self.library.export(routine, Path(path))
-        except OSError as error:
-            self.messages.show_message(
-                self.tr("The routine could not be exported to {path}: {reason}").format(
-                    path=path, reason=error.strerror
-                ),
-                "error",
-            )
-            return False
-        self.messages.show_message(
-            self.tr("Exported “{name}” to {path}.").format(name=routine.name, path=path)
-        )
-        return True
+        return routine is not None and self._changes.export(routine, Path(path))
 
-    @staticmethod
-    def _dropped_files(event: QDropEvent) -> list[Path]:
-        data = event.mimeData()
-        if data is None or not data.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    def _accept_files(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self._accept_files(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self._accept_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = self._dropped_files(event)
+        files = local_files(event.mimeData())
         if not files:
             event.ignore()
             return
@@ -386,10 +249,6 @@ class RoutinesPage(QWidget):
             self.import_file(file)
 
     # -- slots -------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_find_shortcut_activated(self) -> None:
-        self.library_panel.focus_search()
 
     @Slot()
     def _on_new_action_triggered(self) -> None:
@@ -408,43 +267,34 @@ class RoutinesPage(QWidget):
             self.steps_panel.details.start_renaming()
 
     @Slot()
-    def _on_delete_action_triggered(self) -> None:
-        self.delete_current()
-
-    @Slot()
     def _on_import_action_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import routine"),
-            str(Path.home()),
-            self.tr("Routine files (*.json);;All files (*)"),
-        )
-        if path:
+        path = ask_import_path(self)
+        if path is not None:
             self.import_file(path)
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
         routine = self.current_routine()
-        if routine is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export routine"),
-            str(Path.home() / f"{routine.id}.json"),
-            self.tr("Routine files (*.json)"),
-        )
-        if path:
-            if not path.lower().endswith(".json"):
-                path += ".json"
+        path = ask_export_path(self, routine) if routine is not None else None
+        if path is not None:
             self.export_to(path)
 
-    @Slot(list)
-    def _on_library_panel_points_chosen(self, point_ids: list[str]) -> None:
-        self.steps_model.add_points(point_ids)
+    @Slot(str)
+    def _on_changes_routine_added(self, routine_id: str) -> None:
+        self.open_routine(routine_id)
+        self._fill_routine_list()
+
+    @Slot(str, str)
+    def _on_changes_routine_removed(self, routine_id: str, other_id: str) -> None:
+        current = self.current_routine()
+        if current is None or current.id == routine_id:
+            fallback = self._first_routine_id(user_first=False)
+            self.open_routine(other_id if self.library.routine(other_id) else fallback)
+        self._fill_routine_list()
 
     @Slot(object)
     def _on_steps_model_routine_edited(self, routine: Routine) -> None:
-        self._save(routine)
+        self._changes.save(routine)
         self.routine_list.select(routine.id)
         self._fill_routine_list()
         self._refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
@@ -77,11 +78,13 @@ def codes(page: RoutinesPage) -> list[str]:
     return [step.point for step in routine.steps]
 
 
-def saved(page: RoutinesPage) -> dict[str, object]:
+def saved(page: RoutinesPage) -> dict[str, Any]:
     routine = page.current_routine()
     assert routine is not None
-    path = page.library.path_of(routine.id)
-    return json.loads(path.read_text(encoding="utf-8"))
+    content: dict[str, Any] = json.loads(
+        page.library.path_of(routine.id).read_text(encoding="utf-8")
+    )
+    return content
 
 
 def library_mime(page: RoutinesPage, *point_ids: str) -> QMimeData:
@@ -187,7 +190,7 @@ def test_drop_points_through_the_model_then_undo_and_redo(page: RoutinesPage) ->
     assert model.dropMimeData(library_mime(page, "LI4"), COPY, 1, 0, QModelIndex())
     assert codes(page) == ["BL23", "LI4", "GV4"]
     assert "BL23" in model.data(model.index(0))
-    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "LI4", "GV4"]  # type: ignore[index]
+    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "LI4", "GV4"]
     # The new step gets the point's own timings.
     point = page.catalog.point("LI4")
     assert point is not None
@@ -199,7 +202,7 @@ def test_drop_points_through_the_model_then_undo_and_redo(page: RoutinesPage) ->
     )
     page.undo_stack.undo()
     assert codes(page) == ["BL23", "GV4"]
-    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "GV4"]  # type: ignore[index]
+    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "GV4"]
     page.undo_stack.redo()
     assert codes(page) == ["BL23", "LI4", "GV4"]
 
@@ -271,7 +274,7 @@ def test_reorder_by_dropping_on_the_view(page: RoutinesPage) -> None:
     assert codes(page) == ["LI4", "KI3", "BL23", "GV4"]
     drop_on(view, steps_mime(page, 3), above(view, 1), MOVE)
     assert codes(page) == ["LI4", "GV4", "KI3", "BL23"]
-    assert [s["point"] for s in saved(page)["steps"]] == codes(page)  # type: ignore[index]
+    assert [s["point"] for s in saved(page)["steps"]] == codes(page)
 
 
 def test_steps_of_another_routine_are_refused(
@@ -388,16 +391,15 @@ def test_step_editor_changes_the_selected_steps_with_undo(page: RoutinesPage) ->
     )
     step = page.current_routine().steps[0]  # type: ignore[union-attr]
     assert step.hold_seconds == 45 and step.sides.value == "left"
-    assert saved(page)["steps"][0]["hold_seconds"] == 45  # type: ignore[index]
+    assert saved(page)["steps"][0]["hold_seconds"] == 45
     assert "hold 45 s" in page.steps_model.data(page.steps_model.index(0))
     page.undo_stack.undo()
     assert page.current_routine().steps[0].sides.value == "both"  # type: ignore[union-attr]
     page.undo_stack.undo()
     assert page.current_routine().steps[0].hold_seconds != 45  # type: ignore[union-attr]
-    assert (
-        page.steps_panel.step_editor.hold_spin.value()
-        == page.current_routine().steps[0].hold_seconds
-    )  # type: ignore[union-attr]
+    routine = page.current_routine()
+    assert routine is not None
+    assert page.steps_panel.step_editor.hold_spin.value() == routine.steps[0].hold_seconds
 
 
 def test_spinning_a_value_is_one_undo_step(page: RoutinesPage) -> None:
@@ -654,7 +656,7 @@ def test_unknown_point_is_marked_kept_and_skipped(
     assert "skipped" in page.steps_panel.details.total_label.text()
     only_known = model.total_seconds()
     model.update_rows([0], hold_seconds=31)
-    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "XX99"]  # type: ignore[index]
+    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "XX99"]
     assert model.total_seconds() > only_known
 
 
