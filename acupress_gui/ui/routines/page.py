@@ -42,8 +42,7 @@ class RoutinesPage(QWidget):
         catalog: The point catalogue.
         library: The built-in and the user's routines; every change is saved through it.
         parent: The Qt parent.
-        pregnant: Whether the user is pregnant (read when points are added, and once to
-            hide pregnancy-cautioned points at the start).
+        pregnant: Whether the user is pregnant (read as points are added, and at the start).
         prepare_seconds: The prepare time new steps get (the user's setting).
 
     Attributes:

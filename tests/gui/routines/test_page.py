@@ -1,138 +1,37 @@
-"""The Routines page: drag-and-drop through the models and the views, keys, undo, files."""
+"""The Routines page: its contract, keys, undo, routines and their files."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
-from acupress_gui.domain.models import HOLD_SECONDS, Routine
-from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.main_window import AppWindow, MainWindow
-from acupress_gui.ui.routines.mime import POINTS_MIME, STEPS_MIME
 from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.services.routine_library import RoutineLibrary
-
-COPY = Qt.DropAction.CopyAction
-MOVE = Qt.DropAction.MoveAction
-
-
-@pytest.fixture
-def context(config_dir: Path) -> AppContext:
-    return build_context(config_dir)
-
-
-def build_page(context: AppContext) -> RoutinesPage:
-    """The page as the window builds it: its library from the context's folder and settings."""
-    settings = context.settings
-    return RoutinesPage(
-        context.catalog,
-        RoutineLibrary(context.catalog, RoutineStore(context.config_dir)),
-        pregnant=lambda: settings.pregnant,
-        prepare_seconds=lambda: settings.prepare_seconds,
-    )
-
-
-@pytest.fixture
-def make_page(qtbot: QtBot, context: AppContext) -> Iterator[Callable[..., RoutinesPage]]:
-    def make(ctx: AppContext | None = None) -> RoutinesPage:
-        page = build_page(ctx or context)
-        qtbot.addWidget(page)
-        page.resize(1180, 760)
-        page.show()
-        qtbot.waitExposed(page)
-        page.activateWindow()
-        return page
-
-    yield make
-
-
-@pytest.fixture
-def page(make_page: Callable[..., RoutinesPage]) -> RoutinesPage:
-    built = make_page()
-    built.new_routine("Evening")
-    return built
-
-
-def codes(page: RoutinesPage) -> list[str]:
-    routine = page.current_routine()
-    assert routine is not None
-    return [step.point for step in routine.steps]
-
-
-def saved(page: RoutinesPage) -> dict[str, Any]:
-    routine = page.current_routine()
-    assert routine is not None
-    content: dict[str, Any] = json.loads(
-        page.library.path_of(routine.id).read_text(encoding="utf-8")
-    )
-    return content
-
-
-def library_mime(page: RoutinesPage, *point_ids: str) -> QMimeData:
-    model = page.library_panel.library_model
-    indexes = [model.index(model.row_of(pid)) for pid in point_ids]
-    assert all(i.isValid() for i in indexes), point_ids
-    return model.mimeData(indexes)
-
-
-def steps_mime(page: RoutinesPage, *rows: int) -> QMimeData:
-    return page.steps_model.mimeData([page.steps_model.index(r) for r in rows])
-
-
-def add(page: RoutinesPage, *point_ids: str) -> None:
-    assert page.steps_model.add_points(point_ids)
-
-
-def drop_on(
-    view: QAbstractItemView, data: QMimeData, pos: QPoint, action: Qt.DropAction
-) -> QDropEvent:
-    """Send the enter/move/drop sequence a real drag would send to the view's viewport."""
-    target = view.viewport()
-    point = QPointF(pos)
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, action, data, buttons, mods)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted(), "the view refused the drag"
-    move = QDragMoveEvent(point, action, data, buttons, mods)
-    QApplication.sendEvent(target, move)
-    drop = QDropEvent(point, action, data, buttons, mods)
-    QApplication.sendEvent(target, drop)
-    return drop
-
-
-def above(view: QAbstractItemView, row: int) -> QPoint:
-    """A point in the top edge of ``row``: a drop there inserts before the row."""
-    rect = view.visualRect(view.model().index(row, 0))
-    return QPoint(rect.center().x(), rect.top() + 2)
-
-
-def empty_area(view: QAbstractItemView) -> QPoint:
-    rect = view.viewport().rect()
-    return QPoint(rect.center().x(), rect.bottom() - 3)
-
-
-# --------------------------------------------------------------------------------------------
-# The page's contract
-# --------------------------------------------------------------------------------------------
+from tests.gui.routines.helpers import (
+    COPY,
+    add,
+    build_page,
+    codes,
+    drop_on,
+    empty_area,
+    focus,
+    library_mime,
+    saved,
+)
 
 
 def test_page_contract(page: RoutinesPage) -> None:
@@ -162,165 +61,6 @@ def test_page_contract(page: RoutinesPage) -> None:
         assert widget.accessibleName(), f"{widget!r} has no accessible name"
     for action in page.actions():
         assert not action.shortcut().isEmpty(), action.text()
-
-
-def test_models_declare_their_drag_and_drop(page: RoutinesPage) -> None:
-    assert POINTS_MIME in page.library_panel.library_model.mimeTypes()
-    assert page.library_panel.library_model.supportedDragActions() == COPY
-    assert page.steps_model.supportedDropActions() == COPY | MOVE
-    data = library_mime(page, "BL23")
-    assert data.hasFormat(POINTS_MIME)
-    assert page.steps_model.canDropMimeData(data, COPY, 0, 0, QModelIndex())
-    assert not page.library_panel.library_model.canDropMimeData(data, MOVE, 0, 0, QModelIndex())
-    junk = QMimeData()
-    junk.setData(POINTS_MIME, b"not json")
-    assert not page.steps_model.canDropMimeData(junk, COPY, 0, 0, QModelIndex())
-    assert not page.steps_model.dropMimeData(junk, COPY, 0, 0, QModelIndex())
-
-
-# --------------------------------------------------------------------------------------------
-# Dropping points into the routine
-# --------------------------------------------------------------------------------------------
-
-
-def test_drop_points_through_the_model_then_undo_and_redo(page: RoutinesPage) -> None:
-    model = page.steps_model
-    assert model.dropMimeData(library_mime(page, "BL23", "GV4"), COPY, 0, 0, QModelIndex())
-    assert codes(page) == ["BL23", "GV4"]
-    assert model.dropMimeData(library_mime(page, "LI4"), COPY, 1, 0, QModelIndex())
-    assert codes(page) == ["BL23", "LI4", "GV4"]
-    assert "BL23" in model.data(model.index(0))
-    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "LI4", "GV4"]
-    # The new step gets the point's own timings.
-    point = page.catalog.point("LI4")
-    assert point is not None
-    step = page.current_routine().steps[1]  # type: ignore[union-attr]
-    assert (step.hold_seconds, step.rest_seconds, step.repetitions) == (
-        point.hold_seconds,
-        point.rest_seconds,
-        point.repetitions,
-    )
-    page.undo_stack.undo()
-    assert codes(page) == ["BL23", "GV4"]
-    assert [s["point"] for s in saved(page)["steps"]] == ["BL23", "GV4"]
-    page.undo_stack.redo()
-    assert codes(page) == ["BL23", "LI4", "GV4"]
-
-
-def test_drop_points_on_the_view_at_the_drop_position(page: RoutinesPage) -> None:
-    view = page.steps_panel.steps_view
-    drop = drop_on(view, library_mime(page, "BL23", "GV4"), empty_area(view), COPY)
-    assert drop.isAccepted()
-    assert codes(page) == ["BL23", "GV4"]
-    drop = drop_on(view, library_mime(page, "LI4", "KI3"), above(view, 1), COPY)
-    assert drop.isAccepted()
-    assert codes(page) == ["BL23", "LI4", "KI3", "GV4"]
-    # The dropped steps are selected.
-    assert page.selected_rows() == [1, 2]
-    drop_on(view, library_mime(page, "GB30"), empty_area(view), COPY)
-    assert codes(page)[-1] == "GB30"
-    page.undo_stack.undo()
-    page.undo_stack.undo()
-    assert codes(page) == ["BL23", "GV4"]
-
-
-def test_builtin_routine_refuses_drops_and_duplicate_to_edit_copies_it(
-    make_page: Callable[..., RoutinesPage], qtbot: QtBot
-) -> None:
-    page = make_page()
-    builtin = page.catalog.routines[0]
-    assert page.open_routine(builtin.id)
-    assert page.steps_panel.read_only_banner.isVisible()
-    data = library_mime(page, "BL23")
-    assert not page.steps_model.canDropMimeData(data, COPY, 0, 0, QModelIndex())
-    assert not page.steps_model.dropMimeData(data, COPY, 0, 0, QModelIndex())
-    assert not page.steps_model.add_points(["BL23"])
-    assert "Duplicate to edit" in page.messages.text()
-    with qtbot.waitSignal(page.library.changed):
-        qtbot.mouseClick(page.steps_panel.duplicate_to_edit_button, Qt.MouseButton.LeftButton)
-    copy = page.current_routine()
-    assert copy is not None and not copy.builtin and copy.id != builtin.id
-    assert copy.steps == builtin.steps
-    assert page.library.path_of(copy.id).exists()
-    assert not page.steps_panel.read_only_banner.isVisible()
-    assert page.steps_model.dropMimeData(data, COPY, 0, 0, QModelIndex())
-    assert not (page.library.folder / f"{builtin.id}.json").exists()
-
-
-# --------------------------------------------------------------------------------------------
-# Reordering and removing
-# --------------------------------------------------------------------------------------------
-
-
-def test_reorder_through_the_model_keeps_a_multi_selection_in_order(page: RoutinesPage) -> None:
-    add(page, "BL23", "GV4", "LI4", "KI3", "GB30")
-    model = page.steps_model
-    data = steps_mime(page, 3, 1)
-    assert data.hasFormat(STEPS_MIME)
-    assert model.canDropMimeData(data, MOVE, 0, 0, QModelIndex())
-    assert model.dropMimeData(data, MOVE, 0, 0, QModelIndex())
-    assert codes(page) == ["GV4", "KI3", "BL23", "LI4", "GB30"]
-    assert page.selected_rows() == [0, 1]
-    page.undo_stack.undo()
-    assert codes(page) == ["BL23", "GV4", "LI4", "KI3", "GB30"]
-    assert page.selected_rows() == [1, 3]
-
-
-def test_reorder_by_dropping_on_the_view(page: RoutinesPage) -> None:
-    add(page, "BL23", "GV4", "LI4", "KI3")
-    view = page.steps_panel.steps_view
-    drop = drop_on(view, steps_mime(page, 0, 1), empty_area(view), MOVE)
-    assert drop.isAccepted()
-    assert codes(page) == ["LI4", "KI3", "BL23", "GV4"]
-    drop_on(view, steps_mime(page, 3), above(view, 1), MOVE)
-    assert codes(page) == ["LI4", "GV4", "KI3", "BL23"]
-    assert [s["point"] for s in saved(page)["steps"]] == codes(page)
-
-
-def test_steps_of_another_routine_are_refused(
-    page: RoutinesPage, make_page: Callable[..., RoutinesPage]
-) -> None:
-    add(page, "BL23", "GV4")
-    data = steps_mime(page, 0)
-    other = make_page()
-    other.new_routine("Other")
-    other.steps_model.add_points(["LI4"])
-    assert not other.steps_model.canDropMimeData(data, MOVE, 0, 0, QModelIndex())
-    assert not other.library_panel.library_model.canDropMimeData(data, MOVE, 0, 0, QModelIndex())
-
-
-def test_drag_steps_out_to_the_library_removes_them(page: RoutinesPage) -> None:
-    add(page, "BL23", "GV4", "LI4")
-    assert page.library_panel.library_model.canDropMimeData(
-        steps_mime(page, 0), MOVE, -1, -1, QModelIndex()
-    )
-    assert page.library_panel.library_model.dropMimeData(
-        steps_mime(page, 0), MOVE, -1, -1, QModelIndex()
-    )
-    assert codes(page) == ["GV4", "LI4"]
-    drop = drop_on(
-        page.library_panel.library_view,
-        steps_mime(page, 0, 1),
-        empty_area(page.library_panel.library_view),
-        MOVE,
-    )
-    assert drop.isAccepted()
-    assert codes(page) == []
-    assert saved(page)["steps"] == []
-    page.undo_stack.undo()
-    assert codes(page) == ["GV4", "LI4"]
-    page.undo_stack.undo()
-    assert codes(page) == ["BL23", "GV4", "LI4"]
-
-
-# --------------------------------------------------------------------------------------------
-# The keyboard
-# --------------------------------------------------------------------------------------------
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def test_keyboard_equivalents_of_every_drag(page: RoutinesPage, qtbot: QtBot) -> None:
@@ -363,93 +103,6 @@ def test_keyboard_equivalents_of_every_drag(page: RoutinesPage, qtbot: QtBot) ->
     assert codes(page) == ["GV4", "LI4"]
 
 
-def test_enter_adds_every_selected_point(page: RoutinesPage, qtbot: QtBot) -> None:
-    library = page.library_panel.library_view
-    focus(qtbot, library)
-    library.clearSelection()
-    for point_id in ("BL23", "GV4"):
-        index = page.library_panel.library_model.index(
-            page.library_panel.library_model.row_of(point_id)
-        )
-        library.selectionModel().select(index, library.selectionModel().SelectionFlag.Select)
-    qtbot.keyClick(library, Qt.Key.Key_Return)
-    assert sorted(codes(page)) == ["BL23", "GV4"]
-
-
-# --------------------------------------------------------------------------------------------
-# The step editor
-# --------------------------------------------------------------------------------------------
-
-
-def test_step_editor_changes_the_selected_steps_with_undo(page: RoutinesPage) -> None:
-    add(page, "BL23", "GV4")
-    page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(0))
-    assert page.steps_panel.step_editor.hold_spin.isEnabled()
-    page.steps_panel.step_editor.hold_spin.setValue(45)
-    page.steps_panel.step_editor.sides_combo.setCurrentIndex(
-        page.steps_panel.step_editor.sides_combo.findData("left")
-    )
-    step = page.current_routine().steps[0]  # type: ignore[union-attr]
-    assert step.hold_seconds == 45 and step.sides.value == "left"
-    assert saved(page)["steps"][0]["hold_seconds"] == 45
-    assert "hold 45 s" in page.steps_model.data(page.steps_model.index(0))
-    page.undo_stack.undo()
-    assert page.current_routine().steps[0].sides.value == "both"  # type: ignore[union-attr]
-    page.undo_stack.undo()
-    assert page.current_routine().steps[0].hold_seconds != 45  # type: ignore[union-attr]
-    routine = page.current_routine()
-    assert routine is not None
-    assert page.steps_panel.step_editor.hold_spin.value() == routine.steps[0].hold_seconds
-
-
-def test_spinning_a_value_is_one_undo_step(page: RoutinesPage) -> None:
-    add(page, "BL23")
-    page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(0))
-    before = page.undo_stack.count()
-    for _ in range(5):
-        page.steps_panel.step_editor.hold_spin.stepUp()
-    assert page.undo_stack.count() == before + 1
-    page.undo_stack.undo()
-    assert page.current_routine().steps[0].hold_seconds == 60  # type: ignore[union-attr]
-
-
-def test_out_of_range_value_gets_a_clear_message(page: RoutinesPage, qtbot: QtBot) -> None:
-    add(page, "BL23")
-    page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(0))
-    assert (
-        page.steps_panel.step_editor.hold_spin.minimum(),
-        page.steps_panel.step_editor.hold_spin.maximum(),
-    ) == HOLD_SECONDS
-    focus(qtbot, page.steps_panel.step_editor.hold_spin)
-    page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "999")
-    assert page.steps_panel.step_editor.editor_message.isVisibleTo(page)
-    assert "Hold must be between 3 and 300 s" in page.steps_panel.step_editor.editor_message.text()
-    page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "40")
-    qtbot.keyClick(page.steps_panel.step_editor.hold_spin.lineEdit(), Qt.Key.Key_Return)
-    assert not page.steps_panel.step_editor.editor_message.isVisibleTo(page)
-    assert page.current_routine().steps[0].hold_seconds == 40  # type: ignore[union-attr]
-
-
-def test_editor_is_disabled_without_a_selection_and_for_builtins(
-    make_page: Callable[..., RoutinesPage],
-) -> None:
-    page = make_page()
-    page.open_routine(page.catalog.routines[0].id)
-    page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(0))
-    assert not page.steps_panel.step_editor.hold_spin.isEnabled()
-    assert page.steps_panel.details.name_edit.isReadOnly()
-    page.new_routine("Mine")
-    assert not page.steps_panel.step_editor.hold_spin.isEnabled()
-    assert not page.steps_panel.details.name_edit.isReadOnly()
-
-
-# --------------------------------------------------------------------------------------------
-# Cautions and notes
-# --------------------------------------------------------------------------------------------
-
-
 def test_pregnancy_caution_warns_when_the_setting_is_on(
     page: RoutinesPage, context: AppContext
 ) -> None:
@@ -465,11 +118,6 @@ def test_pregnancy_caution_warns_when_the_setting_is_on(
 def test_partner_needed_point_shows_a_note(page: RoutinesPage) -> None:
     add(page, "GV14")
     assert "GV14" in page.messages.text() and "partner" in page.messages.text()
-
-
-# --------------------------------------------------------------------------------------------
-# Routines and files
-# --------------------------------------------------------------------------------------------
 
 
 def test_reopening_the_window_finds_the_routine_saved(
@@ -604,26 +252,6 @@ def test_bad_import_explains_and_changes_nothing(page: RoutinesPage, tmp_path: P
     assert page.routine_list.list_widget.count() == count
 
 
-def test_dropping_a_routine_file_on_the_page_imports_it(page: RoutinesPage, tmp_path: Path) -> None:
-    source = tmp_path / "shared.json"
-    RoutineStore.export(
-        Routine(id="x", name="Shared", steps=page.catalog.routines[0].steps), source
-    )
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(source))])
-    # Over the steps list, which does not take files: the page does.
-    target = page.steps_panel.steps_view.viewport()
-    pos = QPointF(empty_area(page.steps_panel.steps_view))
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, COPY, data, buttons, mods)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(target, QDragMoveEvent(pos, COPY, data, buttons, mods))
-    QApplication.sendEvent(target, QDropEvent(pos, COPY, data, buttons, mods))
-    routine = page.current_routine()
-    assert routine is not None and routine.name == "Shared" and not routine.builtin
-
-
 def test_unknown_point_is_marked_kept_and_skipped(
     make_page: Callable[..., RoutinesPage], config_dir: Path
 ) -> None:
@@ -684,70 +312,6 @@ def test_the_window_reports_the_routine_load_warnings(
     assert any("broken.json" in w for w in window.routine_library.load_warnings)
     assert any("broken.json" in w for w in context.warnings)
     assert isinstance(window.page("routines"), RoutinesPage)
-
-
-# --------------------------------------------------------------------------------------------
-# The library
-# --------------------------------------------------------------------------------------------
-
-
-def library_ids(page: RoutinesPage) -> list[str]:
-    return [p.id for p in page.library_panel.library_model.points()]
-
-
-def test_library_rows_show_code_name_region_and_flags(page: RoutinesPage) -> None:
-    model = page.library_panel.library_model
-    row = model.row_of("GB21")
-    text = model.data(model.index(row))
-    point = page.catalog.point("GB21")
-    assert point is not None
-    assert "GB21" in text and point.region in text and point.display_name in text
-    assert "pregnancy" in model.data(model.index(row), Role.BADGES)
-    assert "partner" in model.data(model.index(model.row_of("GV14")), Role.BADGES)
-    tooltip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
-    assert point.location[:20] in tooltip and point.indications[0] in tooltip
-
-
-def test_library_search_and_filters(page: RoutinesPage, qtbot: QtBot) -> None:
-    qtbot.keyClicks(page.library_panel.search, "B54")
-    assert library_ids(page) == ["BL40"]
-    page.library_panel.search.clear()
-    page.library_panel.region_filter.setCurrentIndex(
-        page.library_panel.region_filter.findData("lower back")
-    )
-    assert library_ids(page) and all(
-        p.region == "lower back" for p in page.library_panel.library_model.points()
-    )
-    page.library_panel.region_filter.setCurrentIndex(0)
-    page.library_panel.indication_filter.setCurrentIndex(
-        page.library_panel.indication_filter.findData("sciatica")
-    )
-    assert all("sciatica" in p.indications for p in page.library_panel.library_model.points())
-    page.library_panel.indication_filter.setCurrentIndex(0)
-    page.library_panel.self_only_filter.setChecked(True)
-    assert "GV14" not in library_ids(page)
-    page.library_panel.pregnancy_filter.setChecked(True)
-    assert "GB21" not in library_ids(page)
-    qtbot.keyClicks(page.library_panel.search, "zzz nothing")
-    assert page.library_panel.library_model.rowCount() == 0
-    assert page.library_panel.clear_filters_button.isVisibleTo(page)
-    qtbot.mouseClick(page.library_panel.clear_filters_button, Qt.MouseButton.LeftButton)
-    assert len(library_ids(page)) == len(page.catalog.points)
-
-
-def test_pregnancy_setting_hides_cautioned_points_by_default(
-    make_page: Callable[..., RoutinesPage], context: AppContext
-) -> None:
-    context.settings.pregnant = True
-    page = make_page(context)
-    assert page.library_panel.pregnancy_filter.isChecked()
-    assert "GB21" not in library_ids(page)
-
-
-def test_new_steps_use_the_prepare_setting(page: RoutinesPage, context: AppContext) -> None:
-    context.settings.prepare_seconds = 12
-    add(page, "BL23")
-    assert page.current_routine().steps[0].prepare_seconds == 12  # type: ignore[union-attr]
 
 
 def test_undo_reopens_the_routine_it_changes(page: RoutinesPage, qtbot: QtBot) -> None:
