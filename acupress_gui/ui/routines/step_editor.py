@@ -146,10 +146,11 @@ class StepEditor(QGroupBox):
         )
 
     def _show_step(self, step: Step, row: int) -> None:
+        values = step.model_dump()
         for field, box in self._spin_fields.items():
-            if box.value() != getattr(step, field):
+            if box.value() != values[field]:
                 box.blockSignals(True)
-                box.setValue(getattr(step, field))
+                box.setValue(int(values[field]))
                 box.blockSignals(False)
         self.sides_combo.blockSignals(True)
         self.sides_combo.setCurrentIndex(max(self.sides_combo.findData(step.sides.value), 0))
