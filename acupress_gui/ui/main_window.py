@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui import __version__
+from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.platform.window_geometry import encode_geometry, restore_geometry
+from acupress_gui.ui.routines.page import RoutinesPage
+from acupress_gui.ui.services.routine_library import RoutineLibrary
 
 
 @dataclass
@@ -214,16 +217,23 @@ class AppWindow(MainWindow):
         self._tray = self._build_tray()
 
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
-        # The builder owns the user's routines, which the Session page offers too.
-        from acupress_gui.ui.builder import BuilderPage
-
-        self.builder = BuilderPage(context)
-        context.user_routines = self.builder.user_routines
-        self.builder.routines_changed.connect(self._on_builder_routines_changed)
+        # The user's routines, which the Routines page edits and the Session page offers.
+        self.routine_library = RoutineLibrary(context.catalog, RoutineStore(context.config_dir))
+        context.user_routines = self.routine_library.user_routines
+        context.warnings.extend(
+            w for w in self.routine_library.load_warnings if w not in context.warnings
+        )
+        self.routine_library.changed.connect(self._on_routine_library_changed)
+        self.routines_page = RoutinesPage(
+            context.catalog,
+            self.routine_library,
+            pregnant=lambda: settings.pregnant,
+            prepare_seconds=lambda: settings.prepare_seconds,
+        )
         self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
-        self.add_page("routines", self.tr("&Routines"), lambda: self.builder, "Ctrl+2")
+        self.add_page("routines", self.tr("&Routines"), lambda: self.routines_page, "Ctrl+2")
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
-        routine_menu.addActions(self.builder.actions())
+        routine_menu.addActions(self.routines_page.menu_actions())
         self.setAcceptDrops(True)
         self.add_page("points", self.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
         self._build_settings_menu()
@@ -334,7 +344,7 @@ class AppWindow(MainWindow):
             )
 
     @Slot()
-    def _on_builder_routines_changed(self) -> None:
+    def _on_routine_library_changed(self) -> None:
         self.session_page.set_routines(self.context.all_routines())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -346,7 +356,7 @@ class AppWindow(MainWindow):
         imported = False
         for url in event.mimeData().urls():
             if url.isLocalFile():
-                imported = self.builder.import_file(url.toLocalFile()) or imported
+                imported = self.routines_page.import_file(url.toLocalFile()) or imported
         if imported:
             event.acceptProposedAction()
 
@@ -449,7 +459,7 @@ class AppWindow(MainWindow):
             # Record what was done: closing is a stop, not a loss.
             self.session_page.stop()
         self.session_page.save_unsaved_rating()
-        self.builder.commit_pending_edits()
+        self.routines_page.commit_pending_edits()
         self.screen_awake.release()
         self.voice.shutdown()
         super().closeEvent(event)

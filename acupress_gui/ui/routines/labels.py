@@ -1,0 +1,67 @@
+"""Small labels of the Routines page: headings, muted hints, problem lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from acupress_gui.ui.routines.delegate import is_dark
+
+
+class ElidedLabel(QLabel):
+    """A one-line muted hint that shortens itself with "…" and shows the rest as a tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(text)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        painter.end()
+
+
+def buddy_label(text: str, buddy: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    """A label for ``buddy`` (its mnemonic focuses it); ``muted`` ones wrap, in hint colour."""
+    label = QLabel(text)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    if muted:
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def heading(text: str, buddy: QWidget | None = None) -> QLabel:
+    """A bold, slightly larger label heading a column."""
+    label = buddy_label(text, buddy)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def problem_label(accessible_name: str) -> QLabel:
+    """A hidden, word-wrapped line in the error colour that says what is wrong."""
+    line = QLabel()
+    line.setWordWrap(True)
+    line.setAccessibleName(accessible_name)
+    palette = line.palette()
+    dark = is_dark(palette)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+    line.setPalette(palette)
+    line.hide()
+    return line
