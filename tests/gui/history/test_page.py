@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,11 +22,14 @@ from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStat
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext
-from acupress_gui.ui.history_model import PAGE_SIZE, format_duration, format_pain
-from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
+from acupress_gui.ui.history.format import format_pain
+from acupress_gui.ui.history.page import HistoryPage
+from acupress_gui.ui.history.table_model import PAGE_SIZE
+from acupress_gui.ui.history.timing import build_history_page_timed
+from acupress_gui.ui.text.durations import format_duration
 from tests.helpers.clock import FakeClock
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 5, 8)  # a Friday
 
@@ -167,7 +170,7 @@ def year_store(store: HistoryStore, context: AppContext) -> HistoryStore:
 
 
 def make_page(qtbot: QtBot, context: AppContext, store: HistoryStore) -> HistoryPage:
-    page = HistoryPage(context, store)
+    page = HistoryPage(store, context.catalog)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     return page
@@ -194,8 +197,8 @@ def test_empty_history_shows_an_empty_table(
 ) -> None:
     page = make_page(qtbot, context, store)
     assert page.model.rowCount() == 0
-    assert page.count_label.text() == "0 sessions"
-    assert page.streak_label.text() == "No sessions yet"
+    assert page.sessions.count_label.text() == "0 sessions"
+    assert page.summary_strip.streak_label.text() == "No sessions yet"
     assert page.detail.session_id is None
     assert page.detail.empty_label.isVisibleTo(page.detail)
     assert not page.delete_action.isEnabled()
@@ -259,7 +262,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     assert record is not None and record.status is SessionStatus.COMPLETED
     assert len(record.holds) == expected_holds
     assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())  # type: ignore[operator]
-    assert history.this_week_label.text().startswith("1 session")
+    assert history.summary_strip.this_week_label.text().startswith("1 session")
     store.close()
 
 
@@ -296,36 +299,38 @@ def test_filters_by_routine_dates_and_status(
 ) -> None:
     page = make_page(qtbot, context, year_store)
     total = year_store.count()
-    assert page.routine_combo.count() == 6  # "All routines" + 5
-    page.routine_combo.setCurrentIndex(page.routine_combo.findData("Sciatica and hips"))
+    assert page.filters.routine_combo.count() == 6  # "All routines" + 5
+    page.filters.routine_combo.setCurrentIndex(
+        page.filters.routine_combo.findData("Sciatica and hips")
+    )
     rows = page.model.rowCount()
     assert 0 < rows < total
     assert {page.model.data(page.model.index(r, 1)).removesuffix("  ✎") for r in range(rows)} == {
         "Sciatica and hips"
     }
-    assert page.count_label.text() == f"{rows} of {total} sessions shown"
+    assert page.sessions.count_label.text() == f"{rows} of {total} sessions shown"
 
-    page.status_combo.setCurrentIndex(page.status_combo.findData("interrupted"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("interrupted"))
     interrupted = page.model.rowCount()
     assert all(page.model.data(page.model.index(r, 3)) == "Interrupted" for r in range(interrupted))
 
-    page.clear_filters_button.click()
+    page.filters.clear_filters_button.click()
     assert page.model.total == total
-    assert not page.clear_filters_button.isEnabled()
+    assert not page.filters.clear_filters_button.isEnabled()
 
-    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
-    assert page.date_to.date() == QDate(2026, 5, 8)
-    assert page.date_from.date() == QDate(2026, 4, 11)
+    page.filters.period_combo.setCurrentIndex(page.filters.period_combo.findData("4w"))
+    assert page.filters.date_to.date() == QDate(2026, 5, 8)
+    assert page.filters.date_from.date() == QDate(2026, 4, 11)
     four_weeks = page.model.total
     assert 5 < four_weeks < 40
 
-    page.date_from.setDate(QDate(2026, 5, 4))
-    assert page.period_combo.currentData() == "custom"
+    page.filters.date_from.setDate(QDate(2026, 5, 4))
+    assert page.filters.period_combo.currentData() == "custom"
     this_week = [r for r in year_store.records() if r.started_at.date() >= date(2026, 5, 4)]
     assert page.model.total == len(this_week) > 0
     # A "from" after "to" moves "to" along.
-    page.date_from.setDate(QDate(2026, 5, 9))
-    assert page.date_to.date() == QDate(2026, 5, 9)
+    page.filters.date_from.setDate(QDate(2026, 5, 9))
+    assert page.filters.date_to.date() == QDate(2026, 5, 9)
     assert page.model.total == 0
     assert page.detail.session_id is None
 
@@ -387,10 +392,10 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
     assert year_store.count() == total - 2
     assert all(year_store.get(s) is None for s in doomed)
     assert page.notice.isVisibleTo(page)
-    assert page.notice_label.text() == "Deleted 2 sessions."
-    assert page.notice_undo_button.isVisibleTo(page)
+    assert page.notice.label.text() == "Deleted 2 sessions."
+    assert page.notice.undo_button.isVisibleTo(page)
 
-    qtbot.mouseClick(page.notice_undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
     assert year_store.count() == total
     assert [len(year_store.get(s).holds) for s in doomed] == holds_before  # type: ignore[union-attr]
     assert page.detail.session_id == doomed[0]
@@ -417,10 +422,10 @@ def test_summaries_and_relief(qtbot: QtBot, context: AppContext, year_store: His
     assert summary.sessions == year_store.count()
     assert summary.streaks.current >= 1
     streak = summary.streaks
-    assert page.streak_label.text() == (
+    assert page.summary_strip.streak_label.text() == (
         f"{streak.current} day{'s' if streak.current > 1 else ''} · longest {streak.longest} days"
     )
-    table = page.relief_table
+    table = page.relief.table
     assert table.rowCount() == 5
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(4)] for r in range(5)}
     lower_back = next(r for r in summary.routines if r.routine == "Lower back relief")
@@ -466,13 +471,13 @@ def test_charts_are_built_after_the_page_is_shown(
     assert not page.grab().isNull()
 
 
-def test_history_view_does_not_import_pyqtgraph() -> None:
+def test_history_page_does_not_import_pyqtgraph() -> None:
     """Importing the page (and building it, not shown) leaves pyqtgraph unloaded."""
     probe = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "import acupress_gui.ui.history_view, acupress_gui.ui.charts\n"
+        "import acupress_gui.ui.history.page, acupress_gui.ui.history.charts\n"
         "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -485,19 +490,19 @@ def test_accessible_names(qtbot: QtBot, context: AppContext, store: HistoryStore
     page = make_page(qtbot, context, store)
     assert page.table.accessibleName() == "Sessions"
     interactive = (
-        page.routine_combo,
-        page.period_combo,
-        page.date_from,
-        page.date_to,
-        page.status_combo,
-        page.clear_filters_button,
-        page.export_button,
-        page.import_button,
-        page.delete_button,
-        page.notice_undo_button,
-        page.notice_close_button,
+        page.filters.routine_combo,
+        page.filters.period_combo,
+        page.filters.date_from,
+        page.filters.date_to,
+        page.filters.status_combo,
+        page.filters.clear_filters_button,
+        page.sessions.export_button,
+        page.sessions.import_button,
+        page.sessions.delete_button,
+        page.notice.undo_button,
+        page.notice.close_button,
         page.tabs,
-        page.relief_table,
+        page.relief.table,
         page.detail.holds,
         page.detail.pain_before,
         page.detail.pain_after,
@@ -511,28 +516,34 @@ def test_accessible_names(qtbot: QtBot, context: AppContext, store: HistoryStore
 def test_build_history_page_timed(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore
 ) -> None:
-    page, ms = build_history_page_timed(context, year_store)
+    page, ms = build_history_page_timed(year_store, context.catalog)
     qtbot.addWidget(page)
     assert page.model.rowCount() == PAGE_SIZE
     assert 0 < ms < 5000
     assert QApplication.instance() is not None
 
 
-def test_install_in_the_main_window_opens_with_ctrl_3(
+def test_the_main_window_opens_it_with_ctrl_3(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore
 ) -> None:
-    from PySide6.QtWidgets import QLabel
+    from acupress_gui.ui.main_window import AppWindow
 
-    from acupress_gui.ui.history_view import install_history_page
-    from acupress_gui.ui.main_window import MainWindow
-
-    window = MainWindow(context)
+    window = AppWindow(context, history=year_store)
     qtbot.addWidget(window)
-    window.add_page("session", "&Session", lambda: QLabel("session"), "Ctrl+1")
-    window.add_page("points", "&Points", lambda: QLabel("points"), "Ctrl+4")
-    install_history_page(window, year_store)
     window.show_page("session")
-    assert [a.text() for a in window.page_bar.actions()] == ["&Session", "&History", "&Points"]
+    assert [a.text() for a in window.page_bar.actions()] == [
+        "&Session",
+        "&Routines",
+        "&History",
+        "&Points",
+    ]
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert [a.text() for a in view_menu.actions()] == [
+        "&Session",
+        "&Routines",
+        "&History",
+        "&Points",
+    ]
     assert "history" not in window.built_pages()  # built when first shown
     with qtbot.waitActive(window):
         window.show()
@@ -543,12 +554,57 @@ def test_install_in_the_main_window_opens_with_ctrl_3(
     assert isinstance(page, HistoryPage)
     # Opened with Ctrl held: the newest session is still selected (not toggled off).
     assert page.selected_session_ids() == [page.model.session_id(0)]
-    assert page.delete_button.isEnabled()
+    assert page.sessions.delete_button.isEnabled()
     history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
     assert [a.text() for a in history_menu.actions()] == [
         "E&xport history as CSV…",
         "&Import history from CSV…",
     ]
+    assert [a.shortcut().toString() for a in history_menu.actions()] == [
+        "Ctrl+Shift+E",
+        "Ctrl+Shift+I",
+    ]
+
+
+def test_the_history_menu_works_before_the_page_is_built(
+    qtbot: QtBot,
+    context: AppContext,
+    year_store: HistoryStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Export from the History menu on another page: the page is built, shown and exports."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from acupress_gui.ui.main_window import AppWindow
+
+    out = tmp_path / "menu.csv"
+    asked: list[str] = []
+
+    def save_name(_parent: object, caption: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(caption)
+        assert Path(suggested).name == f"acupress-history-{year_store.local_today()}.csv"
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: ("", "")))
+    window = AppWindow(context, history=year_store)
+    qtbot.addWidget(window)
+    window.show_page("session")
+    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
+    export, imported = history_menu.actions()
+    assert "history" not in window.built_pages()
+    export.trigger()
+    assert window.current_page() == "history"
+    assert asked == ["Export history"]
+    assert out.exists()
+    page = window.page("history")
+    assert isinstance(page, HistoryPage)
+    assert page.notice.label.text().startswith(f"Exported {year_store.count()} sessions")
+    window.show_page("session")
+    imported.trigger()  # cancelled in the file dialog: nothing happens but showing the page
+    assert window.current_page() == "history"
+    assert page.notice.label.text().startswith("Exported")
 
 
 def test_a_history_damaged_while_open_is_told_not_raised(
@@ -560,7 +616,7 @@ def test_a_history_damaged_while_open_is_told_not_raised(
     page = make_page(qtbot, context, year_store)
     assert page.model.rowCount() == 0
     assert page.notice.isVisibleTo(page)
-    assert "history.sqlite3 is damaged" in page.notice_label.text()
+    assert "history.sqlite3 is damaged" in page.notice.label.text()
     message = page.export_to(tmp_path / "out.csv")
     assert "is damaged" in message
     assert not (tmp_path / "out.csv").exists()
@@ -572,7 +628,7 @@ def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> Non
 
     context = build_context(config_dir)
     store = open_history(config_dir)
-    page = HistoryPage(context, store)
+    page = HistoryPage(store, context.catalog)
     qtbot.addWidget(page)
     assert "No sessions yet" in page.detail.empty_label.text()
     store.close()
@@ -603,14 +659,13 @@ def test_a_rolling_period_ends_today_on_refresh(qtbot: QtBot, year_store: Histor
 
     from acupress_gui.app import build_context
 
-    page = HistoryPage(build_context(Path(year_store.path).parent), year_store)
+    page = HistoryPage(year_store, build_context(Path(year_store.path).parent).catalog)
     qtbot.addWidget(page)
-    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
+    page.filters.period_combo.setCurrentIndex(page.filters.period_combo.findData("4w"))
     # The dates the period had when it was picked, long ago (the app stayed open).
-    page._updating_filters = True
-    page.date_to.setDate(QDate(2000, 1, 1))
-    page._updating_filters = False
-    assert page.period_combo.currentData() == "4w"
+    with QSignalBlocker(page.filters.date_to):
+        page.filters.date_to.setDate(QDate(2000, 1, 1))
+    assert page.filters.period_combo.currentData() == "4w"
     page.refresh()
-    assert page.date_to.date().toPython() == year_store.local_today()
-    assert page.period_combo.currentData() == "4w"
+    assert page.filters.date_to.date().toPython() == year_store.local_today()
+    assert page.filters.period_combo.currentData() == "4w"
