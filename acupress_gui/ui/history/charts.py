@@ -48,8 +48,8 @@ def charts_description(weeks: Sequence[WeekTotal]) -> str:
     minutes = sum(w.minutes for w in recent)
     rated = [w for w in recent if w.pain_before is not None and w.pain_after is not None]
     text = QCoreApplication.translate(_CONTEXT, "{weeks}: {sessions}, {length}.").format(
-        weeks=plural(_CONTEXT, "Last %n week(s)", len(recent)),
-        sessions=plural(_CONTEXT, "%n session(s)", sessions),
+        weeks=plural(_CONTEXT, "Last %Ln week(s)", len(recent)),
+        sessions=plural(_CONTEXT, "%Ln session(s)", sessions),
         length=format_duration(minutes * 60.0),
     )
     if rated:

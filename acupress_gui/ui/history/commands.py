@@ -41,7 +41,7 @@ class DeleteSessionsCommand(QUndoCommand):
     """
 
     def __init__(self, store: HistoryStore, view: HistoryView, session_ids: Sequence[str]) -> None:
-        super().__init__(plural(_CONTEXT, "Delete %n session(s)", len(session_ids)))
+        super().__init__(plural(_CONTEXT, "Delete %Ln session(s)", len(session_ids)))
         self._store = store
         self._view = weakref.ref(view)
         self._ids = list(session_ids)
@@ -59,7 +59,7 @@ class DeleteSessionsCommand(QUndoCommand):
         view = self._view()
         if view is not None:
             view.refresh()
-            view.notify(plural(_CONTEXT, "Deleted %n session(s).", len(self._deleted)), undo=True)
+            view.notify(plural(_CONTEXT, "Deleted %Ln session(s).", len(self._deleted)), undo=True)
 
     def undo(self) -> None:
         if self._deleted is None:
@@ -74,7 +74,7 @@ class DeleteSessionsCommand(QUndoCommand):
         if view is not None:
             view.refresh()
             view.select_session(self._deleted.session_ids[0])
-            view.notify(plural(_CONTEXT, "Restored %n session(s).", len(self._deleted)))
+            view.notify(plural(_CONTEXT, "Restored %Ln session(s).", len(self._deleted)))
 
     def _tell(self, text: str) -> None:
         view = self._view()

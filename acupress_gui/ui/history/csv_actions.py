@@ -20,7 +20,7 @@ _CONTEXT = "HistoryCsv"
 
 
 def _sessions(count: int) -> str:
-    return plural(_CONTEXT, "%n session(s)", count)
+    return plural(_CONTEXT, "%Ln session(s)", count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def export_csv(store: HistoryStore, file: Path) -> CsvOutcome:
         message = QCoreApplication.translate(
             _CONTEXT, "Exported {sessions} ({holds}) to {file}."
         ).format(
-            sessions=_sessions(sessions), holds=plural(_CONTEXT, "%n hold(s)", holds), file=file
+            sessions=_sessions(sessions), holds=plural(_CONTEXT, "%Ln hold(s)", holds), file=file
         )
     return CsvOutcome(message)
 

@@ -241,7 +241,7 @@ class SessionDetail(QWidget):
             when,
             format_duration(seconds),
             status_text(record.status),
-            plural(_CONTEXT, "%n hold(s), {held} held", len(record.holds)).format(
+            plural(_CONTEXT, "%Ln hold(s), {held} held", len(record.holds)).format(
                 held=format_duration(record.held_seconds)
             ),
         ]

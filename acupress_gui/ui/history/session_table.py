@@ -141,8 +141,8 @@ class SessionsPanel(QWidget):
     def show_count(self, shown: int, sessions: int, *, filtered: bool) -> None:
         """Say how many sessions the table shows, "12 of 80 sessions shown" when filtered."""
         if filtered:
-            text = plural(_CONTEXT, "{shown} of %n session(s) shown", sessions)
+            text = plural(_CONTEXT, "{shown} of %Ln session(s) shown", sessions)
             text = text.format(shown=f"{shown:,}")
         else:
-            text = plural(_CONTEXT, "%n session(s)", shown)
+            text = plural(_CONTEXT, "%Ln session(s)", shown)
         self.count_label.setText(text)

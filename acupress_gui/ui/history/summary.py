@@ -14,7 +14,7 @@ _CONTEXT = "HistorySummary"
 
 
 def _sessions(count: int) -> str:
-    return plural(_CONTEXT, "%n session(s)", count)
+    return plural(_CONTEXT, "%Ln session(s)", count)
 
 
 def week_text(week: WeekTotal) -> str:
@@ -31,11 +31,11 @@ def streak_text(summary: HistorySummary) -> str:
     if streaks.longest == 0:
         return QCoreApplication.translate(_CONTEXT, "No sessions yet")
     current = (
-        plural(_CONTEXT, "%n day(s)", streaks.current)
+        plural(_CONTEXT, "%Ln day(s)", streaks.current)
         if streaks.current
         else QCoreApplication.translate(_CONTEXT, "None now")
     )
-    longest = plural(_CONTEXT, "longest %n day(s)", streaks.longest)
+    longest = plural(_CONTEXT, "longest %Ln day(s)", streaks.longest)
     return f"{current} · {longest}"
 
 

@@ -6,18 +6,22 @@ import dataclasses
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.domain.periods import Period
 from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.domain.stats import RoutineRelief, Streaks, WeekTotal, summarize_records
+from acupress_gui.storage.history import HistoryStore
 from acupress_gui.ui.history.detail import empty_hint
 from acupress_gui.ui.history.filters import FilterBar
 from acupress_gui.ui.history.format import format_pain, status_text
 from acupress_gui.ui.history.notice import NoticeBar
 from acupress_gui.ui.history.relief import ReliefPanel, pain_change_text
+from acupress_gui.ui.history.session_table import SessionsPanel
 from acupress_gui.ui.history.summary import SummaryStrip, streak_text, week_text
+from acupress_gui.ui.history.table_model import HistoryTableModel
 
 TODAY = date(2026, 5, 8)
 
@@ -183,3 +187,19 @@ def test_small_texts() -> None:
     assert empty_hint(0, 0).startswith("No sessions yet.")
     assert empty_hint(0, 5) == "No session matches these filters."
     assert empty_hint(3, 5) == "Select a session to see its holds, ratings and note."
+
+
+def test_large_counts_are_grouped_as_the_locale_writes_them(qtbot: QtBot) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    store = HistoryStore(None)
+    try:
+        panel = SessionsPanel(HistoryTableModel(store), QAction(), QAction(), QAction())
+        qtbot.addWidget(panel)
+        panel.show_count(12_345, 12_345, filtered=False)
+        assert panel.count_label.text() == "12,345 sessions"
+        panel.show_count(1, 12_345, filtered=True)
+        assert panel.count_label.text() == "1 of 12,345 sessions shown"
+    finally:
+        QLocale.setDefault(before)
+        store.close()
