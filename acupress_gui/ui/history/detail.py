@@ -284,6 +284,7 @@ class SessionDetail(QWidget):
         after = _pain_value(self.pain_after)
         try:
             self._store.rate(record.session_id, pain_before=before, pain_after=after, note=note)
+            saved = self._store.get(record.session_id)
         except KeyError:  # deleted meanwhile
             self._set_dirty(False)
             return False
@@ -295,7 +296,7 @@ class SessionDetail(QWidget):
                 self.tr("The ratings and the note could not be saved: {error}").format(error=error)
             )
             return False
-        self._record = self._store.get(record.session_id)
+        self._record = saved
         self._set_dirty(False)
         self.saved.emit(record.session_id)
         return True
