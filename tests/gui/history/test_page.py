@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import csv
-import random
 import subprocess
 import sys
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
-from acupress_gui.domain.models import Catalog, Side, Sides
-from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext
@@ -28,145 +23,9 @@ from acupress_gui.ui.history.table_model import PAGE_SIZE
 from acupress_gui.ui.history.timing import build_history_page_timed
 from acupress_gui.ui.text.durations import format_duration
 from tests.helpers.clock import FakeClock
+from tests.helpers.history_data import BERLIN, TODAY, fixed_clock
 
 ROOT = Path(__file__).resolve().parents[3]
-BERLIN = ZoneInfo("Europe/Berlin")
-TODAY = date(2026, 5, 8)  # a Friday
-
-# How much each routine relieves, on average, in the made-up year (pain points).
-_RELIEF = {
-    "lower-back-relief": 2.3,
-    "upper-back-and-neck": 1.4,
-    "sciatica-and-hips": 0.4,
-    "six-essentials": 1.1,
-    "desk-break": 0.2,
-}
-_WEIGHTS = {
-    "lower-back-relief": 45,
-    "desk-break": 20,
-    "upper-back-and-neck": 15,
-    "sciatica-and-hips": 10,
-    "six-essentials": 10,
-}
-_NOTES = (
-    "Stiff after a long drive.",
-    "Much easier to bend afterwards.",
-    "BL23 tender on the left.",
-    "Slept badly; pain sharper in the morning.",
-    "Did it with a tennis ball against the wall.",
-    "Phone rang, stopped early.",
-)
-
-
-def year_of_sessions(catalog: Catalog, today: date = TODAY, seed: int = 7) -> list[SessionRecord]:
-    """A realistic year: a few sessions a week, pain trending down, some unrated or cut short.
-
-    Times are in Berlin time (so both +01:00 and +02:00 occur), holds follow the built-in
-    routines' steps.
-    """
-    rnd = random.Random(seed)
-    routines = {r.id: r for r in catalog.routines}
-    names = list(_WEIGHTS)
-    weights = list(_WEIGHTS.values())
-    records: list[SessionRecord] = []
-    start_day = today - timedelta(days=364)
-    for offset in range(365):
-        day = start_day + timedelta(days=offset)
-        count = 0 if rnd.random() < 0.45 else (2 if rnd.random() < 0.12 else 1)
-        if day == today:
-            count = 1
-        for k in range(count):
-            routine = routines[rnd.choices(names, weights)[0]]
-            hour = rnd.choice((7, 7, 8, 12, 19, 20, 21)) if k == 0 else 21
-            started = datetime.combine(day, time(hour, rnd.randrange(60)), BERLIN)
-            roll = rnd.random()
-            status = (
-                SessionStatus.COMPLETED
-                if roll < 0.86
-                else SessionStatus.STOPPED
-                if roll < 0.95
-                else SessionStatus.INTERRUPTED
-            )
-            holds: list[HoldResult] = []
-            elapsed = 0.0
-            steps = list(enumerate(routine.steps))
-            if status is not SessionStatus.COMPLETED:
-                steps = steps[: rnd.randint(1, max(1, len(steps) - 1))]
-            for index, step in steps:
-                elapsed += step.prepare_seconds
-                sides = (Side.LEFT, Side.RIGHT) if step.sides is Sides.BOTH else (Side.MIDLINE,)
-                for side in sides:
-                    for rep in range(1, step.repetitions + 1):
-                        held = float(step.hold_seconds)
-                        if rnd.random() < 0.05:
-                            held = round(held * rnd.uniform(0.4, 0.95), 2)
-                        holds.append(
-                            HoldResult(index, step.point, side, rep, step.hold_seconds, held)
-                        )
-                        elapsed += held + step.rest_seconds
-            ended = started + timedelta(seconds=elapsed)
-            progress = offset / 364
-            base = 7.2 - 3.4 * progress + rnd.gauss(0, 0.9)
-            before: int | None = max(1, min(10, round(base)))
-            relief = _RELIEF[routine.id] + rnd.gauss(0, 0.8)
-            after: int | None = max(0, min(10, round((before or 0) - relief)))
-            rating = rnd.random()
-            if rating < 0.15:
-                before = after = None
-            elif rating < 0.2:
-                after = None
-            note = rnd.choice(_NOTES) if rnd.random() < 0.12 else ""
-            records.append(
-                SessionRecord(
-                    session_id=f"{day.isoformat()}-{k}-{routine.id}",
-                    routine_id=routine.id,
-                    routine_name=routine.name,
-                    started_at=started,
-                    ended_at=ended,
-                    status=status,
-                    pain_before=before,
-                    pain_after=after,
-                    note=note,
-                    holds=tuple(holds),
-                )
-            )
-    return records
-
-
-def fixed_clock(day: date = TODAY, hour: int = 21) -> datetime:
-    """A wall clock frozen at ``day`` ``hour``:30 Berlin time, in UTC."""
-    return datetime.combine(day, time(hour, 30), BERLIN).astimezone(UTC)
-
-
-@pytest.fixture(autouse=True)
-def english_dates() -> Iterator[None]:
-    """Dates are shown with the default locale: make it English whatever the machine's is."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def context(config_dir: Path) -> AppContext:
-    return build_context(config_dir)
-
-
-@pytest.fixture
-def store(config_dir: Path) -> HistoryStore:
-    history = HistoryStore(
-        history_file(config_dir),
-        clock=fixed_clock,
-        to_local=lambda moment: moment.astimezone(BERLIN),
-    )
-    yield history
-    history.close()
-
-
-@pytest.fixture
-def year_store(store: HistoryStore, context: AppContext) -> HistoryStore:
-    store.add_records(year_of_sessions(context.catalog))
-    return store
 
 
 def make_page(qtbot: QtBot, context: AppContext, store: HistoryStore) -> HistoryPage:
@@ -523,90 +382,6 @@ def test_build_history_page_timed(
     assert QApplication.instance() is not None
 
 
-def test_the_main_window_opens_it_with_ctrl_3(
-    qtbot: QtBot, context: AppContext, year_store: HistoryStore
-) -> None:
-    from acupress_gui.ui.main_window import AppWindow
-
-    window = AppWindow(context, history=year_store)
-    qtbot.addWidget(window)
-    window.show_page("session")
-    assert [a.text() for a in window.page_bar.actions()] == [
-        "&Session",
-        "&Routines",
-        "&History",
-        "&Points",
-    ]
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    assert [a.text() for a in view_menu.actions()] == [
-        "&Session",
-        "&Routines",
-        "&History",
-        "&Points",
-    ]
-    assert "history" not in window.built_pages()  # built when first shown
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == "history"
-    page = window.page("history")
-    assert isinstance(page, HistoryPage)
-    # Opened with Ctrl held: the newest session is still selected (not toggled off).
-    assert page.selected_session_ids() == [page.model.session_id(0)]
-    assert page.sessions.delete_button.isEnabled()
-    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
-    assert [a.text() for a in history_menu.actions()] == [
-        "E&xport history as CSV…",
-        "&Import history from CSV…",
-    ]
-    assert [a.shortcut().toString() for a in history_menu.actions()] == [
-        "Ctrl+Shift+E",
-        "Ctrl+Shift+I",
-    ]
-
-
-def test_the_history_menu_works_before_the_page_is_built(
-    qtbot: QtBot,
-    context: AppContext,
-    year_store: HistoryStore,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Export from the History menu on another page: the page is built, shown and exports."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from acupress_gui.ui.main_window import AppWindow
-
-    out = tmp_path / "menu.csv"
-    asked: list[str] = []
-
-    def save_name(_parent: object, caption: str, suggested: str, _filter: str) -> tuple[str, str]:
-        asked.append(caption)
-        assert Path(suggested).name == f"acupress-history-{year_store.local_today()}.csv"
-        return str(out), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: ("", "")))
-    window = AppWindow(context, history=year_store)
-    qtbot.addWidget(window)
-    window.show_page("session")
-    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
-    export, imported = history_menu.actions()
-    assert "history" not in window.built_pages()
-    export.trigger()
-    assert window.current_page() == "history"
-    assert asked == ["Export history"]
-    assert out.exists()
-    page = window.page("history")
-    assert isinstance(page, HistoryPage)
-    assert page.notice.label.text().startswith(f"Exported {year_store.count()} sessions")
-    window.show_page("session")
-    imported.trigger()  # cancelled in the file dialog: nothing happens but showing the page
-    assert window.current_page() == "history"
-    assert page.notice.label.text().startswith("Exported")
-
-
 def test_a_history_damaged_while_open_is_told_not_raised(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
 ) -> None:
@@ -623,7 +398,6 @@ def test_a_history_damaged_while_open_is_told_not_raised(
 
 
 def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> None:
-    from acupress_gui.app import build_context
     from acupress_gui.storage.history import open_history
 
     context = build_context(config_dir)
@@ -634,30 +408,8 @@ def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> Non
     store.close()
 
 
-def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_dir: Path) -> None:
-    from acupress_gui.app import create_main_window
-
-    window = create_main_window(config_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("history")
-    page = window.page("history")
-    assert isinstance(page, HistoryPage)
-    window.show_page("session")
-    calls: list[int] = []
-    original = page.refresh
-    page.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
-    window.session_page.session_ended.emit("x")
-    window.session_page.session_rated.emit("x")
-    assert calls == [] and page.stale
-    window.show_page("history")
-    assert calls == [1] and not page.stale
-
-
 def test_a_rolling_period_ends_today_on_refresh(qtbot: QtBot, year_store: HistoryStore) -> None:
     from PySide6.QtCore import QDate
-
-    from acupress_gui.app import build_context
 
     page = HistoryPage(year_store, build_context(Path(year_store.path).parent).catalog)
     qtbot.addWidget(page)
