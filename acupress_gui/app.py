@@ -114,7 +114,6 @@ def create_main_window(config_dir: Path) -> QMainWindow:
 def _create_main_window(context: AppContext) -> AppWindow:
     from acupress_gui.storage.fallback import FallbackRecorder
     from acupress_gui.storage.history import open_history
-    from acupress_gui.ui.history_view import install_history_page
     from acupress_gui.ui.main_window import AppWindow
 
     # Never raises: a history that cannot be used is kept in memory, with a warning.
@@ -128,8 +127,7 @@ def _create_main_window(context: AppContext) -> AppWindow:
 
     recorder = FallbackRecorder(history, notify=tell)
     context.recorder = recorder
-    window = AppWindow(context)
-    install_history_page(window, history)
+    window = AppWindow(context, history=history)
     window.keep_help_menu_last()
     # While sessions wait in memory (a full or read-only disk), try writing them now and then;
     # no timer runs otherwise.
@@ -204,7 +202,7 @@ def run_self_test(config_dir: Path, started: float) -> int:
     _make_application([])
     from PySide6.QtCore import QSize
 
-    from acupress_gui.ui.history_view import HistoryPage
+    from acupress_gui.ui.history.page import HistoryPage
     from acupress_gui.ui.widgets.illustration import IllustrationView
 
     context = build_context(config_dir)

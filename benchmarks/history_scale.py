@@ -7,7 +7,7 @@ Usage::
 For each size a CSV of that many sessions (3 holds each, 3 sessions a day, ratings on most,
 times in Berlin time so both +01:00 and +02:00 occur) is written and imported through
 ``import_history_cli`` into an empty config folder; then the History page is built
-``--repeat`` times with :func:`acupress_gui.ui.history_view.build_history_page_timed` (the
+``--repeat`` times with :func:`acupress_gui.ui.history.timing.build_history_page_timed` (the
 self-test's ``history_ms``: the page with its first screen of rows and summaries, laid out at
 1024x640 and rendered once; the charts are built after the page is shown and are not
 included). The first build and the median are printed.
@@ -82,7 +82,7 @@ def measure(sessions: int, repeat: int, folder: Path) -> dict[str, float]:
     from acupress_gui.app import build_context
     from acupress_gui.storage.history import HistoryStore
     from acupress_gui.storage.paths import history_file
-    from acupress_gui.ui.history_view import build_history_page_timed
+    from acupress_gui.ui.history.timing import build_history_page_timed
 
     app = QApplication.instance() or QApplication([])
     csv_file = folder / f"history-{sessions}.csv"
@@ -101,7 +101,7 @@ def measure(sessions: int, repeat: int, folder: Path) -> dict[str, float]:
     timings = []
     try:
         for _ in range(repeat):
-            page, ms = build_history_page_timed(context, store)
+            page, ms = build_history_page_timed(store, context.catalog)
             timings.append(ms)
             assert page.model.total == sessions, page.model.total
             page.deleteLater()

@@ -338,14 +338,12 @@ def build_window(context: AppContext, backend: SoundBackend) -> tuple[AppWindow,
     try:
         from acupress_gui.storage.fallback import FallbackRecorder
         from acupress_gui.storage.history import open_history
-        from acupress_gui.ui.history_view import install_history_page
     except ImportError:
         return AppWindow(context, sound_backend=backend), "in memory (no history store here)"
     history = open_history(context.config_dir)
     context.warnings.extend(history.warnings)
     context.recorder = FallbackRecorder(history, notify=lambda _text: None)
-    window = AppWindow(context, sound_backend=backend)
-    install_history_page(window, history)
+    window = AppWindow(context, sound_backend=backend, history=history)
     hooks = getattr(window, "close_hooks", None)
     if hooks is not None:
         hooks.append(history.close)

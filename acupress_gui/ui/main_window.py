@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui import __version__
+from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.platform.window_geometry import encode_geometry, restore_geometry
 from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.services.routine_library import RoutineLibrary
@@ -172,6 +174,7 @@ class AppWindow(MainWindow):
         timer_factory: object | None = None,
         sound_backend: object | None = None,
         voice_engine: str | None = None,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__(context)
         from acupress_gui.ui.cues import CuePlayer, VoiceCues
@@ -235,12 +238,51 @@ class AppWindow(MainWindow):
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
         routine_menu.addActions(self.routines_page.menu_actions())
         self.setAcceptDrops(True)
+        if history is not None:
+            self.add_page(
+                "history", self.tr("&History"), lambda: self._build_history_page(history), "Ctrl+3"
+            )
         self.add_page("points", self.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
         self._build_settings_menu()
+        if history is not None:
+            self._build_history_menu()
         safety = QAction(self.tr("&Safety notice"), self)
         safety.triggered.connect(lambda: self.show_safety_notice())
         self.help_menu.insertAction(self.help_menu.actions()[0], safety)
         self.show_page("session")
+
+    # ---- history -----------------------------------------------------------------------
+
+    def _build_history_page(self, history: HistoryStore) -> HistoryPage:
+        page = HistoryPage(history, self.context.catalog)
+        self.session_page.session_ended.connect(page.history_changed_elsewhere)
+        self.session_page.session_rated.connect(page.history_changed_elsewhere)
+        return page
+
+    def _build_history_menu(self) -> None:
+        # These work before the History page is built: they build and show it first.
+        menu = self.menuBar().addMenu(self.tr("His&tory"))
+        export = QAction(self.tr("E&xport history as CSV…"), self)
+        export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export.triggered.connect(self._on_export_history_triggered)
+        imported = QAction(self.tr("&Import history from CSV…"), self)
+        imported.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        imported.triggered.connect(self._on_import_history_triggered)
+        menu.addActions([export, imported])
+
+    def _history_page(self) -> HistoryPage:
+        self.show_page("history")
+        page = self.page("history")
+        assert isinstance(page, HistoryPage)
+        return page
+
+    @Slot()
+    def _on_export_history_triggered(self) -> None:
+        self._history_page().export_action.trigger()
+
+    @Slot()
+    def _on_import_history_triggered(self) -> None:
+        self._history_page().import_action.trigger()
 
     # ---- menus -------------------------------------------------------------------------
 

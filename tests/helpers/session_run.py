@@ -22,7 +22,6 @@ def main() -> int:
     from acupress_gui.app import _make_application, build_context
     from acupress_gui.storage.fallback import FallbackRecorder
     from acupress_gui.storage.history import open_history
-    from acupress_gui.ui.history_view import install_history_page
     from acupress_gui.ui.main_window import AppWindow
     from tests.helpers.clock import FakeClock, FakeTimers
 
@@ -33,8 +32,7 @@ def main() -> int:
     context.recorder = FallbackRecorder(history)  # as app.py wires it
     clock = FakeClock()
     timers = FakeTimers()
-    window = AppWindow(context, clock=clock, timer_factory=timers)
-    install_history_page(window, history)
+    window = AppWindow(context, clock=clock, timer_factory=timers, history=history)
     window.show()
     for key in window.page_keys():
         window.page(key)

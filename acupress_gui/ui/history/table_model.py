@@ -7,23 +7,18 @@ paging), so a history of 100,000 sessions opens as fast as a short one.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 
-from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import (
     HistoryError,
     HistoryFilter,
@@ -31,6 +26,10 @@ from acupress_gui.storage.history import (
     SessionRow,
     SortKey,
 )
+from acupress_gui.ui.history.format import format_date, format_pain, status_text
+from acupress_gui.ui.text.durations import format_duration
+
+log = logging.getLogger(__name__)
 
 #: Rows fetched per page.
 PAGE_SIZE = 200
@@ -49,60 +48,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 type _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryFormat", text)
-
-
-def format_date(moment: datetime) -> str:
-    """A start time as people read it, in the local time of that moment: "Mon 3 Mar 2025, 08:15"."""
-    locale = QLocale()
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{day}, {time}").format(day=day, time=time)
-
-
-def format_time(moment: datetime) -> str:
-    """The time of day of ``moment``: "08:15"."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
-def format_duration(seconds: float | None) -> str:
-    """A length for people: "45 s", "12 min", "1 h 05 min"; "—" when unknown."""
-    if seconds is None:
-        return "—"
-    if seconds < 59.5:
-        return _tr("{n} s").format(n=round(seconds))
-    minutes = round(seconds / 60.0)
-    if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
-    return _tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
-
-
-def format_seconds(seconds: float) -> str:
-    """A hold's length: "30 s", "27.5 s"."""
-    text = f"{seconds:.1f}".removesuffix(".0")
-    return _tr("{n} s").format(n=text)
-
-
-def format_pain(before: int | None, after: int | None) -> str:
-    """Pain before and after: "6 → 3"; "—" for a rating not given, "" when neither was."""
-    if before is None and after is None:
-        return ""
-    left = "—" if before is None else str(before)
-    right = "—" if after is None else str(after)
-    return f"{left} → {right}"
-
-
-def status_text(status: SessionStatus) -> str:
-    """The status as a word."""
-    return {
-        SessionStatus.RUNNING: _tr("Running"),
-        SessionStatus.COMPLETED: _tr("Completed"),
-        SessionStatus.STOPPED: _tr("Stopped"),
-        SessionStatus.INTERRUPTED: _tr("Interrupted"),
-    }[status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +132,7 @@ class HistoryTableModel(QAbstractTableModel):
         self._lines = self._fetch(count, None)
 
     def _failed(self, error: HistoryError) -> None:
+        log.warning("The history could not be read: %s", error)
         self.last_error = str(error)
         self.read_failed.emit(self.last_error)
 

@@ -3,171 +3,33 @@
 from __future__ import annotations
 
 import csv
-import random
 import subprocess
 import sys
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
-from acupress_gui.domain.models import Catalog, Side, Sides
-from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext
-from acupress_gui.ui.history_model import PAGE_SIZE, format_duration, format_pain
-from acupress_gui.ui.history_view import HistoryPage, build_history_page_timed
+from acupress_gui.ui.history.format import format_pain
+from acupress_gui.ui.history.page import HistoryPage
+from acupress_gui.ui.history.table_model import PAGE_SIZE
+from acupress_gui.ui.history.timing import build_history_page_timed
+from acupress_gui.ui.text.durations import format_duration
 from tests.helpers.clock import FakeClock, FakeTimers
+from tests.helpers.history_data import BERLIN, TODAY, fixed_clock
 
-ROOT = Path(__file__).resolve().parents[2]
-BERLIN = ZoneInfo("Europe/Berlin")
-TODAY = date(2026, 5, 8)  # a Friday
-
-# How much each routine relieves, on average, in the made-up year (pain points).
-_RELIEF = {
-    "lower-back-relief": 2.3,
-    "upper-back-and-neck": 1.4,
-    "sciatica-and-hips": 0.4,
-    "six-essentials": 1.1,
-    "desk-break": 0.2,
-}
-_WEIGHTS = {
-    "lower-back-relief": 45,
-    "desk-break": 20,
-    "upper-back-and-neck": 15,
-    "sciatica-and-hips": 10,
-    "six-essentials": 10,
-}
-_NOTES = (
-    "Stiff after a long drive.",
-    "Much easier to bend afterwards.",
-    "BL23 tender on the left.",
-    "Slept badly; pain sharper in the morning.",
-    "Did it with a tennis ball against the wall.",
-    "Phone rang, stopped early.",
-)
-
-
-def year_of_sessions(catalog: Catalog, today: date = TODAY, seed: int = 7) -> list[SessionRecord]:
-    """A realistic year: a few sessions a week, pain trending down, some unrated or cut short.
-
-    Times are in Berlin time (so both +01:00 and +02:00 occur), holds follow the built-in
-    routines' steps.
-    """
-    rnd = random.Random(seed)
-    routines = {r.id: r for r in catalog.routines}
-    names = list(_WEIGHTS)
-    weights = list(_WEIGHTS.values())
-    records: list[SessionRecord] = []
-    start_day = today - timedelta(days=364)
-    for offset in range(365):
-        day = start_day + timedelta(days=offset)
-        count = 0 if rnd.random() < 0.45 else (2 if rnd.random() < 0.12 else 1)
-        if day == today:
-            count = 1
-        for k in range(count):
-            routine = routines[rnd.choices(names, weights)[0]]
-            hour = rnd.choice((7, 7, 8, 12, 19, 20, 21)) if k == 0 else 21
-            started = datetime.combine(day, time(hour, rnd.randrange(60)), BERLIN)
-            roll = rnd.random()
-            status = (
-                SessionStatus.COMPLETED
-                if roll < 0.86
-                else SessionStatus.STOPPED
-                if roll < 0.95
-                else SessionStatus.INTERRUPTED
-            )
-            holds: list[HoldResult] = []
-            elapsed = 0.0
-            steps = list(enumerate(routine.steps))
-            if status is not SessionStatus.COMPLETED:
-                steps = steps[: rnd.randint(1, max(1, len(steps) - 1))]
-            for index, step in steps:
-                elapsed += step.prepare_seconds
-                sides = (Side.LEFT, Side.RIGHT) if step.sides is Sides.BOTH else (Side.MIDLINE,)
-                for side in sides:
-                    for rep in range(1, step.repetitions + 1):
-                        held = float(step.hold_seconds)
-                        if rnd.random() < 0.05:
-                            held = round(held * rnd.uniform(0.4, 0.95), 2)
-                        holds.append(
-                            HoldResult(index, step.point, side, rep, step.hold_seconds, held)
-                        )
-                        elapsed += held + step.rest_seconds
-            ended = started + timedelta(seconds=elapsed)
-            progress = offset / 364
-            base = 7.2 - 3.4 * progress + rnd.gauss(0, 0.9)
-            before: int | None = max(1, min(10, round(base)))
-            relief = _RELIEF[routine.id] + rnd.gauss(0, 0.8)
-            after: int | None = max(0, min(10, round((before or 0) - relief)))
-            rating = rnd.random()
-            if rating < 0.15:
-                before = after = None
-            elif rating < 0.2:
-                after = None
-            note = rnd.choice(_NOTES) if rnd.random() < 0.12 else ""
-            records.append(
-                SessionRecord(
-                    session_id=f"{day.isoformat()}-{k}-{routine.id}",
-                    routine_id=routine.id,
-                    routine_name=routine.name,
-                    started_at=started,
-                    ended_at=ended,
-                    status=status,
-                    pain_before=before,
-                    pain_after=after,
-                    note=note,
-                    holds=tuple(holds),
-                )
-            )
-    return records
-
-
-def fixed_clock(day: date = TODAY, hour: int = 21) -> datetime:
-    """A wall clock frozen at ``day`` ``hour``:30 Berlin time, in UTC."""
-    return datetime.combine(day, time(hour, 30), BERLIN).astimezone(UTC)
-
-
-@pytest.fixture(autouse=True)
-def english_dates() -> Iterator[None]:
-    """Dates are shown with the default locale: make it English whatever the machine's is."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def context(config_dir: Path) -> AppContext:
-    return build_context(config_dir)
-
-
-@pytest.fixture
-def store(config_dir: Path) -> HistoryStore:
-    history = HistoryStore(
-        history_file(config_dir),
-        clock=fixed_clock,
-        to_local=lambda moment: moment.astimezone(BERLIN),
-    )
-    yield history
-    history.close()
-
-
-@pytest.fixture
-def year_store(store: HistoryStore, context: AppContext) -> HistoryStore:
-    store.add_records(year_of_sessions(context.catalog))
-    return store
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def make_page(qtbot: QtBot, context: AppContext, store: HistoryStore) -> HistoryPage:
-    page = HistoryPage(context, store)
+    page = HistoryPage(store, context.catalog)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     return page
@@ -194,8 +56,8 @@ def test_empty_history_shows_an_empty_table(
 ) -> None:
     page = make_page(qtbot, context, store)
     assert page.model.rowCount() == 0
-    assert page.count_label.text() == "0 sessions"
-    assert page.streak_label.text() == "No sessions yet"
+    assert page.sessions.count_label.text() == "0 sessions"
+    assert page.summary_strip.streak_label.text() == "No sessions yet"
     assert page.detail.session_id is None
     assert page.detail.empty_label.isVisibleTo(page.detail)
     assert not page.delete_action.isEnabled()
@@ -259,7 +121,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     assert record is not None and record.status is SessionStatus.COMPLETED
     assert len(record.holds) == expected_holds
     assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())  # type: ignore[operator]
-    assert history.this_week_label.text().startswith("1 session")
+    assert history.summary_strip.this_week_label.text().startswith("1 session")
     store.close()
 
 
@@ -296,36 +158,38 @@ def test_filters_by_routine_dates_and_status(
 ) -> None:
     page = make_page(qtbot, context, year_store)
     total = year_store.count()
-    assert page.routine_combo.count() == 6  # "All routines" + 5
-    page.routine_combo.setCurrentIndex(page.routine_combo.findData("Sciatica and hips"))
+    assert page.filters.routine_combo.count() == 6  # "All routines" + 5
+    page.filters.routine_combo.setCurrentIndex(
+        page.filters.routine_combo.findData("Sciatica and hips")
+    )
     rows = page.model.rowCount()
     assert 0 < rows < total
     assert {page.model.data(page.model.index(r, 1)).removesuffix("  ✎") for r in range(rows)} == {
         "Sciatica and hips"
     }
-    assert page.count_label.text() == f"{rows} of {total} sessions shown"
+    assert page.sessions.count_label.text() == f"{rows} of {total} sessions shown"
 
-    page.status_combo.setCurrentIndex(page.status_combo.findData("interrupted"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("interrupted"))
     interrupted = page.model.rowCount()
     assert all(page.model.data(page.model.index(r, 3)) == "Interrupted" for r in range(interrupted))
 
-    page.clear_filters_button.click()
+    page.filters.clear_filters_button.click()
     assert page.model.total == total
-    assert not page.clear_filters_button.isEnabled()
+    assert not page.filters.clear_filters_button.isEnabled()
 
-    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
-    assert page.date_to.date() == QDate(2026, 5, 8)
-    assert page.date_from.date() == QDate(2026, 4, 11)
+    page.filters.period_combo.setCurrentIndex(page.filters.period_combo.findData("4w"))
+    assert page.filters.date_to.date() == QDate(2026, 5, 8)
+    assert page.filters.date_from.date() == QDate(2026, 4, 11)
     four_weeks = page.model.total
     assert 5 < four_weeks < 40
 
-    page.date_from.setDate(QDate(2026, 5, 4))
-    assert page.period_combo.currentData() == "custom"
+    page.filters.date_from.setDate(QDate(2026, 5, 4))
+    assert page.filters.period_combo.currentData() == "custom"
     this_week = [r for r in year_store.records() if r.started_at.date() >= date(2026, 5, 4)]
     assert page.model.total == len(this_week) > 0
     # A "from" after "to" moves "to" along.
-    page.date_from.setDate(QDate(2026, 5, 9))
-    assert page.date_to.date() == QDate(2026, 5, 9)
+    page.filters.date_from.setDate(QDate(2026, 5, 9))
+    assert page.filters.date_to.date() == QDate(2026, 5, 9)
     assert page.model.total == 0
     assert page.detail.session_id is None
 
@@ -387,10 +251,10 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
     assert year_store.count() == total - 2
     assert all(year_store.get(s) is None for s in doomed)
     assert page.notice.isVisibleTo(page)
-    assert page.notice_label.text() == "Deleted 2 sessions."
-    assert page.notice_undo_button.isVisibleTo(page)
+    assert page.notice.label.text() == "Deleted 2 sessions."
+    assert page.notice.undo_button.isVisibleTo(page)
 
-    qtbot.mouseClick(page.notice_undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
     assert year_store.count() == total
     assert [len(year_store.get(s).holds) for s in doomed] == holds_before  # type: ignore[union-attr]
     assert page.detail.session_id == doomed[0]
@@ -417,10 +281,10 @@ def test_summaries_and_relief(qtbot: QtBot, context: AppContext, year_store: His
     assert summary.sessions == year_store.count()
     assert summary.streaks.current >= 1
     streak = summary.streaks
-    assert page.streak_label.text() == (
+    assert page.summary_strip.streak_label.text() == (
         f"{streak.current} day{'s' if streak.current > 1 else ''} · longest {streak.longest} days"
     )
-    table = page.relief_table
+    table = page.relief.table
     assert table.rowCount() == 5
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(4)] for r in range(5)}
     lower_back = next(r for r in summary.routines if r.routine == "Lower back relief")
@@ -466,13 +330,13 @@ def test_charts_are_built_after_the_page_is_shown(
     assert not page.grab().isNull()
 
 
-def test_history_view_does_not_import_pyqtgraph() -> None:
+def test_history_page_does_not_import_pyqtgraph() -> None:
     """Importing the page (and building it, not shown) leaves pyqtgraph unloaded."""
     probe = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "import acupress_gui.ui.history_view, acupress_gui.ui.charts\n"
+        "import acupress_gui.ui.history.page, acupress_gui.ui.history.charts\n"
         "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -485,19 +349,19 @@ def test_accessible_names(qtbot: QtBot, context: AppContext, store: HistoryStore
     page = make_page(qtbot, context, store)
     assert page.table.accessibleName() == "Sessions"
     interactive = (
-        page.routine_combo,
-        page.period_combo,
-        page.date_from,
-        page.date_to,
-        page.status_combo,
-        page.clear_filters_button,
-        page.export_button,
-        page.import_button,
-        page.delete_button,
-        page.notice_undo_button,
-        page.notice_close_button,
+        page.filters.routine_combo,
+        page.filters.period_combo,
+        page.filters.date_from,
+        page.filters.date_to,
+        page.filters.status_combo,
+        page.filters.clear_filters_button,
+        page.sessions.export_button,
+        page.sessions.import_button,
+        page.sessions.delete_button,
+        page.notice.undo_button,
+        page.notice.close_button,
         page.tabs,
-        page.relief_table,
+        page.relief.table,
         page.detail.holds,
         page.detail.pain_before,
         page.detail.pain_after,
@@ -511,44 +375,11 @@ def test_accessible_names(qtbot: QtBot, context: AppContext, store: HistoryStore
 def test_build_history_page_timed(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore
 ) -> None:
-    page, ms = build_history_page_timed(context, year_store)
+    page, ms = build_history_page_timed(year_store, context.catalog)
     qtbot.addWidget(page)
     assert page.model.rowCount() == PAGE_SIZE
     assert 0 < ms < 5000
     assert QApplication.instance() is not None
-
-
-def test_install_in_the_main_window_opens_with_ctrl_3(
-    qtbot: QtBot, context: AppContext, year_store: HistoryStore
-) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    from acupress_gui.ui.history_view import install_history_page
-    from acupress_gui.ui.main_window import MainWindow
-
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.add_page("session", "&Session", lambda: QLabel("session"), "Ctrl+1")
-    window.add_page("points", "&Points", lambda: QLabel("points"), "Ctrl+4")
-    install_history_page(window, year_store)
-    window.show_page("session")
-    assert [a.text() for a in window.page_bar.actions()] == ["&Session", "&History", "&Points"]
-    assert "history" not in window.built_pages()  # built when first shown
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == "history"
-    page = window.page("history")
-    assert isinstance(page, HistoryPage)
-    # Opened with Ctrl held: the newest session is still selected (not toggled off).
-    assert page.selected_session_ids() == [page.model.session_id(0)]
-    assert page.delete_button.isEnabled()
-    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
-    assert [a.text() for a in history_menu.actions()] == [
-        "E&xport history as CSV…",
-        "&Import history from CSV…",
-    ]
 
 
 def test_a_history_damaged_while_open_is_told_not_raised(
@@ -560,57 +391,33 @@ def test_a_history_damaged_while_open_is_told_not_raised(
     page = make_page(qtbot, context, year_store)
     assert page.model.rowCount() == 0
     assert page.notice.isVisibleTo(page)
-    assert "history.sqlite3 is damaged" in page.notice_label.text()
+    assert "history.sqlite3 is damaged" in page.notice.label.text()
     message = page.export_to(tmp_path / "out.csv")
     assert "is damaged" in message
     assert not (tmp_path / "out.csv").exists()
 
 
 def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> None:
-    from acupress_gui.app import build_context
     from acupress_gui.storage.history import open_history
 
     context = build_context(config_dir)
     store = open_history(config_dir)
-    page = HistoryPage(context, store)
+    page = HistoryPage(store, context.catalog)
     qtbot.addWidget(page)
     assert "No sessions yet" in page.detail.empty_label.text()
     store.close()
 
 
-def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_dir: Path) -> None:
-    from acupress_gui.app import create_main_window
-
-    window = create_main_window(config_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("history")
-    page = window.page("history")
-    assert isinstance(page, HistoryPage)
-    window.show_page("session")
-    calls: list[int] = []
-    original = page.refresh
-    page.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
-    window.session_page.session_ended.emit("x")
-    window.session_page.session_rated.emit("x")
-    assert calls == [] and page.stale
-    window.show_page("history")
-    assert calls == [1] and not page.stale
-
-
 def test_a_rolling_period_ends_today_on_refresh(qtbot: QtBot, year_store: HistoryStore) -> None:
     from PySide6.QtCore import QDate
 
-    from acupress_gui.app import build_context
-
-    page = HistoryPage(build_context(Path(year_store.path).parent), year_store)
+    page = HistoryPage(year_store, build_context(Path(year_store.path).parent).catalog)
     qtbot.addWidget(page)
-    page.period_combo.setCurrentIndex(page.period_combo.findData("4w"))
+    page.filters.period_combo.setCurrentIndex(page.filters.period_combo.findData("4w"))
     # The dates the period had when it was picked, long ago (the app stayed open).
-    page._updating_filters = True
-    page.date_to.setDate(QDate(2000, 1, 1))
-    page._updating_filters = False
-    assert page.period_combo.currentData() == "4w"
+    with QSignalBlocker(page.filters.date_to):
+        page.filters.date_to.setDate(QDate(2000, 1, 1))
+    assert page.filters.period_combo.currentData() == "4w"
     page.refresh()
-    assert page.date_to.date().toPython() == year_store.local_today()
-    assert page.period_combo.currentData() == "4w"
+    assert page.filters.date_to.date().toPython() == year_store.local_today()
+    assert page.filters.period_combo.currentData() == "4w"

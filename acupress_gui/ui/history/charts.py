@@ -7,15 +7,21 @@ neither the app's start nor the page's first screen pays for that import.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_gui.domain.stats import WeekTotal
+from acupress_gui.storage.history import HistoryError
+from acupress_gui.ui.text.durations import format_duration
+from acupress_gui.ui.text.plurals import plural
+
+log = logging.getLogger(__name__)
 
 #: The charts show this many weeks at first (drag or wheel to see earlier ones).
 VISIBLE_WEEKS = 26
@@ -25,10 +31,7 @@ BEFORE_COLOR = "#d55e00"
 AFTER_COLOR = "#0072b2"
 BAR_COLOR = "#56b4e9"
 MINUTES_COLOR = "#009e73"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryCharts", text)
+_CONTEXT = "HistoryCharts"
 
 
 def _stamp(day: date) -> float:
@@ -40,18 +43,21 @@ def charts_description(weeks: Sequence[WeekTotal]) -> str:
     """The charts in words, for screen readers: the last weeks' totals and pain."""
     recent = list(weeks)[-VISIBLE_WEEKS:]
     if not recent:
-        return _tr("No sessions yet.")
+        return QCoreApplication.translate(_CONTEXT, "No sessions yet.")
     sessions = sum(w.sessions for w in recent)
     minutes = sum(w.minutes for w in recent)
     rated = [w for w in recent if w.pain_before is not None and w.pain_after is not None]
-    text = _tr("Last {weeks} weeks: {sessions} sessions, {minutes} minutes.").format(
-        weeks=len(recent), sessions=sessions, minutes=round(minutes)
+    text = QCoreApplication.translate(_CONTEXT, "{weeks}: {sessions}, {length}.").format(
+        weeks=plural(_CONTEXT, "Last %Ln week(s)", len(recent)),
+        sessions=plural(_CONTEXT, "%Ln session(s)", sessions),
+        length=format_duration(minutes * 60.0),
     )
     if rated:
         first, last = rated[0], rated[-1]
-        text += " " + _tr(
+        text += " " + QCoreApplication.translate(
+            _CONTEXT,
             "Average pain before and after: {b0:.1f} → {a0:.1f} in the week of {d0}, "
-            "{b1:.1f} → {a1:.1f} in the week of {d1}."
+            "{b1:.1f} → {a1:.1f} in the week of {d1}.",
         ).format(
             b0=first.pain_before,
             a0=first.pain_after,
@@ -75,7 +81,8 @@ class HistoryCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import pyqtgraph as pg  # here, not at module level: see the module docstring
+        # Here, not at module level: pyqtgraph and numpy are heavy, see the module docstring.
+        import pyqtgraph as pg  # type: ignore[import-untyped]
 
         self._pg: Any = pg
         self.setAccessibleName(self.tr("Weekly charts"))
@@ -207,3 +214,72 @@ class HistoryCharts(QWidget):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
             self.apply_palette()
         super().changeEvent(event)
+
+
+class ChartsTab(QWidget):
+    """The Charts tab: a placeholder until the charts are built, then the charts.
+
+    The charts are built a moment after :meth:`schedule` (the page's first show, after its
+    first paint), or at once by :meth:`ensure_charts`.
+
+    Args:
+        weeks: Reads the weekly totals from the history (may raise HistoryError).
+        parent: The owning widget.
+    """
+
+    #: The weekly totals could not be read; the text says why.
+    failed = Signal(str)
+
+    def __init__(
+        self, weeks: Callable[[], Sequence[WeekTotal]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._weeks = weeks
+        self.charts: HistoryCharts | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.placeholder = QLabel(self.tr("The charts are drawn when the page opens…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.placeholder)
+
+    def schedule(self) -> None:
+        """Build the charts in a moment, unless they are built already."""
+        if self.charts is None:
+            self._timer.start()
+
+    def cancel(self) -> None:
+        """Do not build the charts in a moment (the page was hidden first)."""
+        self._timer.stop()
+
+    def ensure_charts(self) -> HistoryCharts:
+        """Build the charts now if they are not built yet (this imports pyqtgraph)."""
+        if self.charts is None:
+            charts = HistoryCharts()
+            try:
+                charts.set_weeks(self._weeks())
+            except HistoryError as error:
+                log.warning("The weekly totals could not be read: %s", error)
+                charts.description.setText(str(error))
+            self._layout.removeWidget(self.placeholder)
+            self.placeholder.deleteLater()
+            self._layout.addWidget(charts)
+            self.charts = charts
+        return self.charts
+
+    def redraw(self) -> None:
+        """Read the weekly totals again and draw them, when the charts are built."""
+        if self.charts is None:
+            return
+        try:
+            self.charts.set_weeks(self._weeks())
+        except HistoryError as error:
+            log.warning("The weekly totals could not be read: %s", error)
+            self.failed.emit(str(error))
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.ensure_charts()
