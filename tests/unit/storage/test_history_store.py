@@ -37,7 +37,7 @@ from acupress_gui.storage.history import (
 )
 from acupress_gui.storage.paths import history_file
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CEST = timezone(timedelta(hours=2))
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 5, 8, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
