@@ -63,12 +63,14 @@ from acupress_gui.domain.stats import (
     WeekTotal,
 )
 from acupress_gui.storage.history import (
+    CsvFormatError,
     DeletedSessions,
     HistoryError,
     HistoryFilter,
     HistoryStore,
+    export_history,
+    import_history,
 )
-from acupress_gui.storage.history_csv import CsvFormatError, export_history, import_history
 from acupress_gui.ui.history_model import (
     HistoryTableModel,
     format_date,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,13 +38,13 @@ from acupress_gui.domain.recording import (
 )
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_write
-from acupress_gui.storage.history import (
+from acupress_gui.storage.history.errors import HistoryError
+from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
-    HistoryError,
-    HistoryStore,
 )
+from acupress_gui.storage.history.store import HistoryStore
 from acupress_gui.storage.paths import history_file
 
 __all__ = [
@@ -58,6 +59,8 @@ __all__ = [
     "parse_csv",
     "read_csv",
 ]
+
+log = logging.getLogger(__name__)
 
 CSV_COLUMNS = (
     "session_id",
