@@ -138,8 +138,8 @@ class Database:
 
     def rollback(self) -> None:
         """Roll back if a transaction is open; never hides the error being handled."""
-        if self._connection.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error):
+            if self._connection.in_transaction:
                 self._connection.execute("ROLLBACK")
 
     def close(self) -> None:
