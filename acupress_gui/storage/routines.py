@@ -243,6 +243,7 @@ class RoutineStore:
         for path in files:
             routine_id = path.stem
             if routine_id in reserved_ids:
+                log.warning("%s has the id of a built-in routine; not loaded", path)
                 result.skipped_ids.add(routine_id)
                 result.warnings.append(
                     f"routines/{path.name} has the name of a built-in routine and was not "
@@ -448,8 +449,10 @@ def import_routine_cli(
             reserved_ids=reserved_ids,
         )
     except RoutineFileError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, _one_line(f"Not imported: {error}")
     except OSError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, _one_line(f"Not imported: {store.folder} could not be written ({error.strerror})")
     steps = len(routine.steps)
     noun = "step" if steps == 1 else "steps"

@@ -111,6 +111,14 @@ class Database:
             row: sqlite3.Row | None = self._connection.execute(sql, params).fetchone()
             return row
 
+    def column(self, sql: str, params: Params = ()) -> list[Any]:
+        """The values of a query of one column (without building a row object for each)."""
+        with _translated(self.name):
+            cursor = self._connection.cursor()
+            cursor.row_factory = None
+            # Unpacking refuses a row of more than one column.
+            return [value for (value,) in cursor.execute(sql, params)]
+
     def value(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row of a query (None when there is no row)."""
         row = self.one(sql, params)

@@ -434,8 +434,10 @@ def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             if notes:
                 return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
     except HistoryError as error:
+        log.warning("history not exported: %s", error)
         return 1, str(error)
     except OSError as error:
+        log.warning("history not exported: %s", error)
         return 1, f"{file} could not be written: {error.strerror or error}"
     return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
 
@@ -449,10 +451,13 @@ def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             records = [_with_routine_id(record, ids) for record in records]
             added, skipped = store.add_records(records)
     except CsvFormatError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{error}; nothing was imported."
     except HistoryError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{error} Nothing was imported."
     except OSError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{file} could not be read: {error.strerror or error}"
     message = f"Imported {_plural(added, 'session')} from {file.name}"
     if skipped:

@@ -179,17 +179,18 @@ class HistoryQueries:
 
     def routine_names(self) -> list[str]:
         """Every routine name in the history, sorted case-insensitively."""
-        found = self._db.all("SELECT routine_name FROM routine_totals WHERE sessions > 0")
-        names = [row["routine_name"] for row in found]
+        names = self._db.column("SELECT routine_name FROM routine_totals WHERE sessions > 0")
         return sorted(names, key=lambda name: (name.casefold(), name))
 
     def date_range(self) -> tuple[date, date] | None:
         """The first and last local dates with a session, or None when there is none."""
-        row = self._db.one("SELECT min(local_date) AS first, max(local_date) AS last FROM sessions")
-        if row is None or row["first"] is None:
+        # Two queries: min() or max() alone reads one end of the index, both together scan.
+        first = self._db.value("SELECT min(local_date) FROM sessions")
+        last = self._db.value("SELECT max(local_date) FROM sessions")
+        if first is None:
             return None
         with self._db.decoding():
-            return date.fromisoformat(row["first"]), date.fromisoformat(row["last"])
+            return date.fromisoformat(first), date.fromisoformat(last)
 
     def day_totals(self, first: date | None = None, last: date | None = None) -> list[DayTotal]:
         """Sessions, seconds and paired pain ratings per local date, oldest first.
@@ -225,8 +226,7 @@ class HistoryQueries:
             return [date.fromordinal(day) for day in ordinals]
 
     def _session_ordinals(self) -> list[int]:
-        found = self._db.all("SELECT day FROM days WHERE sessions > 0 ORDER BY day")
-        return [row["day"] for row in found]
+        return self._db.column("SELECT day FROM days WHERE sessions > 0 ORDER BY day")
 
     def routine_relief(self) -> list[RoutineRelief]:
         """Sessions, rated sessions and total relief per routine name."""
@@ -285,4 +285,4 @@ class HistoryQueries:
 
     def session_ids(self) -> set[str]:
         """Every stored session id."""
-        return {row["session_id"] for row in self._db.all("SELECT session_id FROM sessions")}
+        return set(self._db.column("SELECT session_id FROM sessions"))
