@@ -120,9 +120,11 @@ class Database:
             return [value for (value,) in cursor.execute(sql, params)]
 
     def value(self, sql: str, params: Params = ()) -> Any:
-        """The first column of the first row of a query (None when there is no row)."""
-        row = self.one(sql, params)
-        return None if row is None else row[0]
+        """The value a query of one column and at most one row gives (None: no row)."""
+        values = self.column(sql, params)
+        if len(values) > 1:
+            raise ValueError(f"more than one row from {sql!r}")
+        return values[0] if values else None
 
     def stream(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """The rows of a query, one at a time (for results too large to hold)."""
