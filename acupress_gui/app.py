@@ -331,7 +331,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
 
 def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -> int:
     """``--export-history`` / ``--import-history``: no window; prints one line each."""
-    from acupress_gui.storage.history_csv import export_history_cli, import_history_cli
+    from acupress_gui.storage.history import export_history_cli, import_history_cli
 
     code = 0
     for file, run in ((import_, import_history_cli), (export, export_history_cli)):

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from acupress_gui.storage.history_csv import CSV_COLUMNS, import_history_cli
+from acupress_gui.storage.history import CSV_COLUMNS, import_history_cli
 
 ROUTINES = (
     ("Lower back relief", ("BL23", "BL40", "GB30")),

@@ -9,11 +9,14 @@ half-written one.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -111,6 +114,7 @@ def remove_stale_temp_files(folder: Path, name: str = "*", *, now: float | None 
             if path.is_file() and path.stat().st_mtime < limit:
                 path.unlink()
                 removed += 1
+                log.warning("removed %s, left over from a write that was killed", path)
         except OSError:
             continue
     return removed

@@ -2,8 +2,9 @@
 
 :class:`FallbackRecorder` wraps the real recorder (the
 :class:`~acupress_gui.storage.history.HistoryStore`). When a write fails because the config
-folder is read-only, the disk is full or the database is locked (``OSError``,
-``sqlite3.OperationalError`` and the other ``sqlite3.DatabaseError`` kinds except integrity
+folder is read-only, the disk is full, the database is locked or damaged (``OSError``, a
+:class:`~acupress_gui.storage.history.HistoryError` other than a broken schema rule, and for
+a recorder other than the store the ``sqlite3.DatabaseError`` kinds except integrity
 errors), the call is queued, the session stays in memory, and the user is told once. Every
 later call first retries the queue, in order, so the history is written as soon as it can be
 and nothing is lost or reordered: a hold is never written before the start of its session.
@@ -15,6 +16,7 @@ they are raised as before and nothing is queued.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections import deque
 from collections.abc import Callable
@@ -30,22 +32,27 @@ from acupress_gui.domain.recording import (
     SessionStatus,
     check_pain,
 )
+from acupress_gui.storage.history.errors import HistoryConstraintError, HistoryError
 
 __all__ = ["FallbackRecorder", "is_storage_error"]
+
+log = logging.getLogger(__name__)
 
 _Kind = Literal["begin", "add_hold", "finish", "rate"]
 
 
 def is_storage_error(error: BaseException) -> bool:
     """True when ``error`` means "cannot write now", not "this call is wrong"."""
-    if isinstance(error, sqlite3.IntegrityError):
+    if isinstance(error, HistoryConstraintError | sqlite3.IntegrityError):
         return False
-    return isinstance(error, OSError | sqlite3.OperationalError | sqlite3.DatabaseError)
+    return isinstance(error, OSError | HistoryError | sqlite3.DatabaseError)
 
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
+    if isinstance(error, HistoryError):
+        return error.reason
     return str(error) or type(error).__name__
 
 
@@ -157,8 +164,10 @@ class FallbackRecorder:
                 if not (call.kind == "begin" and isinstance(error, ValueError)):
                     # "already recorded" for a begin means an earlier try got through.
                     self.dropped.append(f"{call.kind} {call.session_id}: {_reason(error)}")
+                    log.warning("dropped %s of session %s: %s", call.kind, call.session_id, error)
             self._pending.popleft()
         if self._failing:
+            log.info("the session history is written again")
             self._failing = False
             self.problem = ""
             self._tell("The session history can be written again; nothing was lost.")
@@ -175,6 +184,7 @@ class FallbackRecorder:
                 raise
             self._pending.append(call)
             self.problem = _reason(error)
+            log.warning("%s of session %s kept in memory: %s", call.kind, call.session_id, error)
             if not self._failing:
                 self._failing = True
                 self._tell(

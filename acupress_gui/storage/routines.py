@@ -23,14 +23,14 @@ has is kept (the builder marks it); an *imported* file must only name known poin
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection
+import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from acupress_gui.domain.catalog import format_validation_error
 from acupress_gui.domain.models import Routine, Step
 from acupress_gui.domain.routine_edit import (
     MAX_DESCRIPTION_CHARS,
@@ -40,10 +40,13 @@ from acupress_gui.domain.routine_edit import (
     unique_id,
     unique_name,
 )
-from acupress_gui.storage.atomic import (
-    atomic_write,
-    quarantine,
-    remove_stale_temp_files,
+from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
+from acupress_gui.storage.envelope import (
+    Envelope,
+    EnvelopeError,
+    Migration,
+    Problem,
+    set_aside,
 )
 from acupress_gui.storage.paths import routines_dir
 
@@ -58,6 +61,8 @@ __all__ = [
     "parse_routine_file",
     "routine_to_json",
 ]
+
+log = logging.getLogger(__name__)
 
 #: The version this app writes.
 ROUTINE_SCHEMA_VERSION = 1
@@ -80,7 +85,45 @@ class RoutineFile(BaseModel):
 
 
 #: Migrations from version N to N + 1, applied in order to older files before validation.
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_MIGRATIONS: dict[int, Migration] = {}
+#: Strict: "30" is not a number of seconds, true is not a repetition count.
+_ENVELOPE = Envelope(
+    RoutineFile,
+    ROUTINE_SCHEMA_VERSION,
+    max_bytes=MAX_ROUTINE_BYTES,
+    migrations=_MIGRATIONS,
+    strict=True,
+    problem_limit=5,
+)
+
+
+def _problems(error: EnvelopeError, file_name: str) -> list[str]:
+    """The lines of a :class:`RoutineFileError` for ``error``."""
+    match error.problem:
+        case Problem.TOO_LARGE:
+            problem = f"the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"
+        case Problem.NOT_TEXT:
+            problem = "the file is not UTF-8 text"
+        case Problem.NOT_JSON:
+            problem = f"the file is not valid JSON ({error.detail})"
+        case Problem.TOO_DEEP:
+            problem = "the file is nested too deeply"
+        case Problem.NUMBER_TOO_LONG:
+            problem = f"the file has a number longer than {error.detail} digits"
+        case Problem.NOT_OBJECT:
+            problem = f"the top level must be an object, not {error.detail}"
+        case Problem.NO_VERSION:
+            problem = "schema_version is missing or not a whole number; is this a routine?"
+        case Problem.NEWER:
+            problem = (
+                f"written by a newer version of acupress-gui (schema {error.version}; "
+                f"this version reads up to {ROUTINE_SCHEMA_VERSION})"
+            )
+        case Problem.OLD_VERSION:
+            problem = f"schema_version {error.version} is not a known version"
+        case _:
+            return error.problems
+    return [f"{file_name}: {problem}"]
 
 
 class RoutineFileError(ValueError):
@@ -128,44 +171,10 @@ def parse_routine_file(
     Raises:
         RoutineFileError: With every problem found; ``newer`` for a newer schema version.
     """
-    if len(raw) > MAX_ROUTINE_BYTES:
-        raise RoutineFileError(
-            [f"{file_name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
-        )
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise RoutineFileError([f"{file_name}: the file is not UTF-8 text"]) from None
-    except json.JSONDecodeError as error:
-        raise RoutineFileError([f"{file_name}: the file is not valid JSON ({error})"]) from None
-    except RecursionError:
-        raise RoutineFileError([f"{file_name}: the file is nested too deeply"]) from None
-    if not isinstance(data, dict):
-        raise RoutineFileError(
-            [f"{file_name}: the top level must be an object, not {type(data).__name__}"]
-        )
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise RoutineFileError(
-            [f"{file_name}: schema_version is missing or not a whole number; is this a routine?"]
-        )
-    if version > ROUTINE_SCHEMA_VERSION:
-        raise RoutineFileError(
-            [
-                f"{file_name}: written by a newer version of acupress-gui (schema {version}; "
-                f"this version reads up to {ROUTINE_SCHEMA_VERSION})"
-            ],
-            newer=True,
-        )
-    if version < 1:
-        raise RoutineFileError([f"{file_name}: schema_version {version} is not a known version"])
-    for step_version in range(version, ROUTINE_SCHEMA_VERSION):
-        data = _MIGRATIONS[step_version](data)
-    try:
-        # Strict: "30" is not a number of seconds, true is not a repetition count.
-        parsed = RoutineFile.model_validate_json(json.dumps(data), strict=True)
-    except ValidationError as error:
-        raise RoutineFileError(format_validation_error(error, data, file_name, limit=5)) from None
+        parsed = _ENVELOPE.read(raw, file_name)
+    except EnvelopeError as error:
+        raise RoutineFileError(_problems(error, file_name), newer=error.newer) from None
     problems: list[str] = []
     name_problem = check_name(parsed.name)
     if name_problem:
@@ -228,11 +237,13 @@ class RoutineStore:
         try:
             files = sorted(self.folder.glob("*.json"))
         except OSError as error:
+            log.warning("%s could not be read: %s", self.folder, error.strerror)
             result.warnings.append(f"The routines folder could not be read: {error.strerror}")
             return result
         for path in files:
             routine_id = path.stem
             if routine_id in reserved_ids:
+                log.warning("%s has the id of a built-in routine; not loaded", path)
                 result.skipped_ids.add(routine_id)
                 result.warnings.append(
                     f"routines/{path.name} has the name of a built-in routine and was not "
@@ -242,6 +253,7 @@ class RoutineStore:
             try:
                 raw = path.read_bytes()
             except OSError as error:
+                log.warning("%s could not be read: %s", path, error.strerror)
                 result.skipped_ids.add(routine_id)
                 result.warnings.append(f"routines/{path.name} could not be read: {error.strerror}")
                 continue
@@ -250,6 +262,7 @@ class RoutineStore:
             except RoutineFileError as error:
                 result.skipped_ids.add(routine_id)
                 if error.newer:
+                    log.warning("%s is of a newer schema; left untouched", path)
                     result.warnings.append(
                         f"routines/{path.name} was written by a newer version of acupress-gui; "
                         "it is left untouched and not shown."
@@ -262,7 +275,7 @@ class RoutineStore:
     def _set_aside(self, path: Path, error: RoutineFileError) -> str:
         reason = "; ".join(p.removeprefix(f"{path.name}: ") for p in error.problems[:3])
         try:
-            moved = quarantine(path).name
+            moved = set_aside(path, reason).name
         except OSError as os_error:
             return (
                 f"routines/{path.name} could not be used ({reason}) and could not be "
@@ -436,8 +449,10 @@ def import_routine_cli(
             reserved_ids=reserved_ids,
         )
     except RoutineFileError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, _one_line(f"Not imported: {error}")
     except OSError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, _one_line(f"Not imported: {store.folder} could not be written ({error.strerror})")
     steps = len(routine.steps)
     noun = "step" if steps == 1 else "steps"

@@ -8,16 +8,18 @@ kept when the file is rewritten, so that going back to an older version loses no
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from acupress_gui.domain.catalog import format_validation_error, short_repr
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
-from acupress_gui.storage.atomic import atomic_write, quarantine, remove_stale_temp_files
+from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
+from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
 from acupress_gui.storage.paths import settings_file
+
+log = logging.getLogger(__name__)
 
 SETTINGS_SCHEMA_VERSION = 1
 #: A settings file larger than this is not a settings file.
@@ -41,6 +43,34 @@ class Settings(BaseModel):
     )
     last_routine: str | None = Field(default=None, max_length=200)
     window_geometry: str | None = Field(default=None, max_length=8192)
+
+
+_ENVELOPE = Envelope(
+    Settings,
+    SETTINGS_SCHEMA_VERSION,
+    max_bytes=MAX_SETTINGS_BYTES,
+    missing_version=SETTINGS_SCHEMA_VERSION,
+    problem_limit=3,
+)
+
+
+def _reason(error: EnvelopeError) -> str:
+    """Why the file cannot be used, as the middle of the warning."""
+    match error.problem:
+        case Problem.TOO_LARGE:
+            return f"it is larger than {MAX_SETTINGS_BYTES // 1024} KiB"
+        case Problem.NOT_TEXT | Problem.NOT_JSON:
+            return f"it is not valid JSON ({error.detail})"
+        case Problem.TOO_DEEP:
+            return "it is nested too deeply to be a settings file"
+        case Problem.NUMBER_TOO_LONG:
+            return f"it has a number longer than {error.detail} digits"
+        case Problem.NOT_OBJECT:
+            return "it is not a JSON object"
+        case Problem.NO_VERSION | Problem.OLD_VERSION:
+            return f"its schema_version {error.detail} is not a version number"
+        case _:
+            return "; ".join(error.problems)
 
 
 @dataclass
@@ -67,43 +97,25 @@ class SettingsStore:
         except FileNotFoundError:
             return SettingsLoad(Settings())
         except OSError as error:
+            log.warning("%s could not be read: %s", self.path, error.strerror)
             return SettingsLoad(Settings(), [f"settings.json could not be read: {error.strerror}"])
-        problem = ""
-        data: Any = None
-        if len(raw) > MAX_SETTINGS_BYTES:
-            problem = f"it is larger than {MAX_SETTINGS_BYTES // 1024} KiB"
-        else:
-            try:
-                data = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                problem = f"it is not valid JSON ({error})"
-            except RecursionError:
-                problem = "it is nested too deeply to be a settings file"
-        if not problem and not isinstance(data, dict):
-            problem = "it is not a JSON object"
-        if not problem and isinstance(data, dict):
-            version = data.get("schema_version", SETTINGS_SCHEMA_VERSION)
-            if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-                problem = f"its schema_version {short_repr(version)} is not a version number"
-            elif version > SETTINGS_SCHEMA_VERSION:
+        try:
+            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"))
+        except EnvelopeError as error:
+            if error.newer:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
+                log.warning("%s is of a newer schema (%s); not written", self.path, error.detail)
                 self._refuse_writes = True
                 return SettingsLoad(
                     Settings(),
                     [
-                        f"settings.json was written by a newer version (schema {version}); "
+                        f"settings.json was written by a newer version (schema {error.version}); "
                         "it is left untouched and default settings are used."
                     ],
                     read_only=True,
                 )
-            else:
-                try:
-                    return SettingsLoad(Settings.model_validate(data))
-                except ValidationError as error:
-                    problem = "; ".join(
-                        format_validation_error(error, data, "settings.json", limit=3)
-                    )
-        moved = self._set_aside()
+            problem = _reason(error)
+        moved = self._set_aside(problem)
         return SettingsLoad(
             Settings(),
             [
@@ -112,9 +124,9 @@ class SettingsStore:
             ],
         )
 
-    def _set_aside(self) -> str:
+    def _set_aside(self, problem: str) -> str:
         try:
-            return quarantine(self.path).name
+            return set_aside(self.path, problem).name
         except OSError as error:
             self._refuse_writes = True
             return f"{self.path.name} (could not be renamed: {error.strerror})"

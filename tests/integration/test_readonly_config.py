@@ -31,8 +31,7 @@ from acupress_gui.domain.recording import (
     SessionStatus,
 )
 from acupress_gui.storage.fallback import FallbackRecorder
-from acupress_gui.storage.history import HistoryStore, open_history
-from acupress_gui.storage.history_csv import export_history_cli
+from acupress_gui.storage.history import HistoryStore, export_history_cli, open_history
 from acupress_gui.storage.routines import RoutineStore, import_routine_cli, routine_to_json
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import SoundUnavailableError

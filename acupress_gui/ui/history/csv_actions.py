@@ -10,8 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from acupress_gui.storage.history import HistoryError, HistoryStore
-from acupress_gui.storage.history_csv import CsvFormatError, export_history, import_history
+from acupress_gui.storage.history import (
+    CsvFormatError,
+    HistoryError,
+    HistoryStore,
+    export_history,
+    import_history,
+)
 from acupress_gui.ui.text.plurals import plural
 
 log = logging.getLogger(__name__)

@@ -48,11 +48,13 @@ from acupress_gui.domain.catalog import CatalogError, load_catalog
 from acupress_gui.domain.models import Catalog, Routine, Side
 from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStart, SessionStatus
 from acupress_gui.storage.catalog_file import read_catalog
-from acupress_gui.storage.history import HistoryError, HistoryStore, open_history
-from acupress_gui.storage.history_csv import (
+from acupress_gui.storage.history import (
     CsvFormatError,
+    HistoryError,
+    HistoryStore,
     format_csv,
     import_history_cli,
+    open_history,
     parse_csv,
     read_csv,
 )
@@ -1041,7 +1043,7 @@ def test_csv_case(name: str) -> None:
 def test_a_csv_larger_than_the_limit_is_refused(
     scratch: Callable[[], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from acupress_gui.storage import history_csv
+    from acupress_gui.storage.history import csv as history_csv
 
     monkeypatch.setattr(history_csv, "MAX_CSV_BYTES", len(VALID_CSV) - 1)
     source = scratch() / "big.csv"

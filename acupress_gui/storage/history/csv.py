@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,13 +38,13 @@ from acupress_gui.domain.recording import (
 )
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_write
-from acupress_gui.storage.history import (
+from acupress_gui.storage.history.errors import HistoryError
+from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
-    HistoryError,
-    HistoryStore,
 )
+from acupress_gui.storage.history.store import HistoryStore
 from acupress_gui.storage.paths import history_file
 
 __all__ = [
@@ -58,6 +59,8 @@ __all__ = [
     "parse_csv",
     "read_csv",
 ]
+
+log = logging.getLogger(__name__)
 
 CSV_COLUMNS = (
     "session_id",
@@ -74,12 +77,26 @@ CSV_COLUMNS = (
     "planned_hold_s",
     "held_s",
 )
+# Where each column is in a row (the header is exactly CSV_COLUMNS).
+_SESSION_ID = CSV_COLUMNS.index("session_id")
+_ROUTINE = CSV_COLUMNS.index("routine")
+_STARTED_AT = CSV_COLUMNS.index("started_at")
+_ENDED_AT = CSV_COLUMNS.index("ended_at")
+_STATUS = CSV_COLUMNS.index("status")
+_PAIN_BEFORE = CSV_COLUMNS.index("pain_before")
+_PAIN_AFTER = CSV_COLUMNS.index("pain_after")
+_NOTE = CSV_COLUMNS.index("note")
+_STEP = CSV_COLUMNS.index("step")
+_POINT = CSV_COLUMNS.index("point")
+_SIDE = CSV_COLUMNS.index("side")
+_PLANNED_HOLD_S = CSV_COLUMNS.index("planned_hold_s")
+_HELD_S = CSV_COLUMNS.index("held_s")
 #: A history CSV larger than this is refused (about 2 million holds fit in it).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _MAX_STEP = 10_000
 _YEARS = (1900, 9000)
-_SESSION_FIELDS = slice(0, 8)
-_HOLD_FIELDS = slice(8, 13)
+_SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
+_HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
 
 
 class CsvFormatError(ValueError):
@@ -248,22 +265,22 @@ class _Session:
 
 
 def _parse_session(fields: list[str], line: int) -> _Session:
-    session_id = fields[0]
+    session_id = fields[_SESSION_ID]
     _parse_name(session_id, "session_id")
-    routine = _parse_name(fields[1], "routine")
-    started = _parse_time(fields[2], "started_at", required=True)
+    routine = _parse_name(fields[_ROUTINE], "routine")
+    started = _parse_time(fields[_STARTED_AT], "started_at", required=True)
     assert started is not None
-    ended = _parse_time(fields[3], "ended_at", required=False)
+    ended = _parse_time(fields[_ENDED_AT], "ended_at", required=False)
     if ended is not None and ended < started:
-        raise ValueError(f"ended_at {fields[3]} is before started_at {fields[2]}")
+        raise ValueError(f"ended_at {fields[_ENDED_AT]} is before started_at {fields[_STARTED_AT]}")
     try:
-        status = SessionStatus(fields[4])
+        status = SessionStatus(fields[_STATUS])
     except ValueError:
         status = SessionStatus.RUNNING
     if status not in FINISHED_STATUSES:
         allowed = ", ".join(str(s) for s in FINISHED_STATUSES)
-        raise ValueError(f"status {fields[4]!r} is not one of {allowed}")
-    note = fields[7]
+        raise ValueError(f"status {fields[_STATUS]!r} is not one of {allowed}")
+    note = fields[_NOTE]
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
     return _Session(
@@ -273,8 +290,8 @@ def _parse_session(fields: list[str], line: int) -> _Session:
         started_at=started,
         ended_at=ended,
         status=status,
-        pain_before=_parse_pain(fields[5], "pain_before"),
-        pain_after=_parse_pain(fields[6], "pain_after"),
+        pain_before=_parse_pain(fields[_PAIN_BEFORE], "pain_before"),
+        pain_after=_parse_pain(fields[_PAIN_AFTER], "pain_after"),
         note=note,
     )
 
@@ -285,23 +302,23 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         if session.holds:
             raise ValueError("a row without a hold for a session that has holds")
         if session.no_holds:
-            raise ValueError(f"session {fields[0]!r} has two rows without a hold")
+            raise ValueError(f"session {fields[_SESSION_ID]!r} has two rows without a hold")
         session.no_holds = True
         return
     if session.no_holds:
         raise ValueError("a hold for a session that already has a row without a hold")
-    empty = [CSV_COLUMNS[8 + i] for i, text in enumerate(hold_fields) if not text]
+    empty = [CSV_COLUMNS[_STEP + i] for i, text in enumerate(hold_fields) if not text]
     if empty:
         raise ValueError(f"{', '.join(empty)} empty in a hold row")
-    step = _parse_int(fields[8], "step", 0, _MAX_STEP)
-    point = _parse_name(fields[9], "point")
+    step = _parse_int(fields[_STEP], "step", 0, _MAX_STEP)
+    point = _parse_name(fields[_POINT], "point")
     try:
-        side = Side(fields[10])
+        side = Side(fields[_SIDE])
     except ValueError:
         allowed = ", ".join(str(s) for s in Side)
-        raise ValueError(f"side {fields[10]!r} is not one of {allowed}") from None
-    planned = _parse_seconds(fields[11], "planned_hold_s")
-    held = _parse_seconds(fields[12], "held_s")
+        raise ValueError(f"side {fields[_SIDE]!r} is not one of {allowed}") from None
+    planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
+    held = _parse_seconds(fields[_HELD_S], "held_s")
     repetition = session.repetitions.get((step, side), 0) + 1
     session.repetitions[(step, side)] = repetition
     session.holds.append(HoldResult(step, point, side, repetition, planned, held))
@@ -340,13 +357,14 @@ def parse_csv(
                 continue  # a blank line
             if len(fields) != len(CSV_COLUMNS):
                 raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
-            session = sessions.get(fields[0])
+            session = sessions.get(fields[_SESSION_ID])
             if session is None:
                 session = _parse_session(fields, line)
-                sessions[fields[0]] = session
+                sessions[fields[_SESSION_ID]] = session
             elif tuple(fields[_SESSION_FIELDS]) != session.raw:
                 raise ValueError(
-                    f"session {fields[0]!r} has other session details than on line {session.line}"
+                    f"session {fields[_SESSION_ID]!r} has other session details than on line "
+                    f"{session.line}"
                 )
             _add_hold(session, fields)
     except csv.Error as error:
@@ -431,8 +449,10 @@ def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             if notes:
                 return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
     except HistoryError as error:
+        log.warning("history not exported: %s", error)
         return 1, str(error)
     except OSError as error:
+        log.warning("history not exported: %s", error)
         return 1, f"{file} could not be written: {error.strerror or error}"
     return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
 
@@ -446,10 +466,13 @@ def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             records = [_with_routine_id(record, ids) for record in records]
             added, skipped = store.add_records(records)
     except CsvFormatError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{error}; nothing was imported."
     except HistoryError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{error} Nothing was imported."
     except OSError as error:
+        log.warning("%s not imported: %s", file, error)
         return 1, f"{file} could not be read: {error.strerror or error}"
     message = f"Imported {_plural(added, 'session')} from {file.name}"
     if skipped:

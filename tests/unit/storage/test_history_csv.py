@@ -15,11 +15,10 @@ from hypothesis import strategies as st
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStart, SessionStatus
-from acupress_gui.storage import history_csv
-from acupress_gui.storage.history import HistoryStore
-from acupress_gui.storage.history_csv import (
+from acupress_gui.storage.history import (
     CSV_COLUMNS,
     CsvFormatError,
+    HistoryStore,
     export_history,
     export_history_cli,
     format_csv,
@@ -28,6 +27,7 @@ from acupress_gui.storage.history_csv import (
     parse_csv,
     read_csv,
 )
+from acupress_gui.storage.history import csv as history_csv
 from acupress_gui.storage.paths import history_file
 
 HEADER = (

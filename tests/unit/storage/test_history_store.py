@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from acupress_gui.domain.recording import (
     SessionStatus,
 )
 from acupress_gui.domain.stats import day_totals, summarize_records, weekly_totals
+from acupress_gui.storage.fallback import is_storage_error
 from acupress_gui.storage.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -37,7 +39,7 @@ from acupress_gui.storage.history import (
 )
 from acupress_gui.storage.paths import history_file
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CEST = timezone(timedelta(hours=2))
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 5, 8, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
@@ -71,6 +73,12 @@ def store(config_dir: Path, clock: Ticker) -> Iterator[HistoryStore]:
     history = HistoryStore(history_file(config_dir), clock=clock, to_local=berlin_summer)
     yield history
     history.close()
+
+
+def raw(store: HistoryStore) -> sqlite3.Connection:
+    """A connection of the test's own to the store's file."""
+    assert store.path is not None
+    return sqlite3.connect(store.path, isolation_level=None)
 
 
 def hold(step: int = 0, rep: int = 1, held: float = 30.0, side: Side = Side.LEFT) -> HoldResult:
@@ -141,8 +149,9 @@ def test_times_in_utc_are_stored_with_the_local_offset(config_dir: Path) -> None
         # 03:30 UTC is 22:30 the evening before, in UTC-5: that is its local date.
         assert record.started_at.isoformat() == "2026-01-01T22:30:00-05:00"
         assert s.session_days() == [date(2026, 1, 1)]
-        raw = s._db.execute("SELECT started_at, utc_offset_min, local_date FROM sessions")
-        assert raw.fetchone() == ("2026-01-02T03:30:00.000000+00:00", -300, "2026-01-01")
+        with closing(raw(s)) as db:
+            stored = db.execute("SELECT started_at, utc_offset_min, local_date FROM sessions")
+            assert stored.fetchone() == ("2026-01-02T03:30:00.000000+00:00", -300, "2026-01-01")
 
 
 def test_system_local_keeps_explicit_offsets() -> None:
@@ -185,7 +194,8 @@ def test_database_is_private_wal_with_foreign_keys(store: HistoryStore, clock: T
         if file.exists():
             assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
     assert path.with_name(path.name + "-wal").exists()
-    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with closing(raw(store)) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
 
@@ -195,7 +205,8 @@ def test_deleting_a_session_deletes_its_holds(store: HistoryStore, clock: Ticker
     run_session(store, clock, "b", holds=3)
     deleted = store.delete(["a", "missing"])
     assert deleted.session_ids == ["a"]
-    assert store._db.execute("SELECT count(*) FROM holds").fetchone()[0] == 3
+    with closing(raw(store)) as db:
+        assert db.execute("SELECT count(*) FROM holds").fetchone()[0] == 3
 
 
 def test_delete_and_restore_put_back_everything(store: HistoryStore, clock: Ticker) -> None:
@@ -288,7 +299,8 @@ def test_migrations_run_from_version_zero(config_dir: Path) -> None:
     path = history_file(config_dir)
     sqlite3.connect(path).close()
     with HistoryStore(path) as store:
-        tables = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master")}
+        with closing(raw(store)) as db:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
         assert {"sessions", "holds", "sessions_started"} <= tables
         assert store.schema_version == SCHEMA_VERSION
 
@@ -510,9 +522,14 @@ def recomputed(db: sqlite3.Connection) -> tuple[list[tuple[object, ...]], ...]:
     return days, routines
 
 
+def summaries_match(store: HistoryStore) -> bool:
+    with closing(raw(store)) as db:
+        return summary_tables(db) == recomputed(db)
+
+
 def test_triggers_keep_the_summary_tables_exact(store: HistoryStore, clock: Ticker) -> None:
     records = many(store)
-    assert summary_tables(store._db) == recomputed(store._db)
+    assert summaries_match(store)
     run_session(store, clock, "live")  # begin, holds, finish, rate: every trigger
     store.rate("s001", pain_before=None, pain_after=2, note="")
     store.rate("s002", pain_before=9, pain_after=1, note="")
@@ -520,21 +537,22 @@ def test_triggers_keep_the_summary_tables_exact(store: HistoryStore, clock: Tick
     store.add_hold("unclosed", hold())
     store.mark_unclosed_interrupted()
     deleted = store.delete([r.session_id for r in records[::3]])
-    assert summary_tables(store._db) == recomputed(store._db)
+    assert summaries_match(store)
     store.restore(deleted)
-    assert summary_tables(store._db) == recomputed(store._db)
+    assert summaries_match(store)
     store.delete([r.session_id for r in records if r.routine_name == "Desk break"])
     assert "Desk break" in store.routine_names()  # "unclosed" is still there
     store.delete(["unclosed"])
     assert "Desk break" not in store.routine_names()
-    assert summary_tables(store._db) == recomputed(store._db)
+    assert summaries_match(store)
 
 
 def test_migrating_a_version_1_history_fills_the_summary_tables(config_dir: Path) -> None:
     config_dir.mkdir(parents=True)
     path = history_file(config_dir)
     db = sqlite3.connect(path)
-    MIGRATIONS[0](db)
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
     db.execute("PRAGMA user_version = 1")
     db.executemany(
         "INSERT INTO sessions (session_id, routine_id, routine_name, started_at, utc_offset_min, "
@@ -568,7 +586,7 @@ def test_migrating_a_version_1_history_fills_the_summary_tables(config_dir: Path
     db.close()
     with HistoryStore(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 2
-        assert summary_tables(store._db) == recomputed(store._db)
+        assert summaries_match(store)
         assert [(d.day, d.sessions, d.seconds, d.rated) for d in store.day_totals()] == [
             (date(2026, 5, 1), 1, 600.0, 1),
             (date(2026, 5, 2), 2, 330.0, 0),
@@ -621,8 +639,8 @@ def test_damage_found_later_is_a_readable_error(store: HistoryStore, clock: Tick
             read()
         message = str(caught.value)
         assert "history.sqlite3 is damaged" in message and "\x00" not in message
-        # Also a DatabaseError: a recorder that wraps the store keeps the session in memory.
-        assert isinstance(caught.value, sqlite3.DatabaseError)
+        # A storage error: a recorder that wraps the store keeps the session in memory.
+        assert is_storage_error(caught.value)
     with pytest.raises(HistoryDamagedError):
         store.finish("a", clock(), SessionStatus.COMPLETED)
     # Caller mistakes are still ValueError / KeyError, not damage.

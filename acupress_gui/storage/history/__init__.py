@@ -1,0 +1,84 @@
+"""Session history in SQLite (``history.sqlite3`` in the config directory), and as CSV.
+
+The package, by concern:
+
+- :mod:`.errors`: :class:`HistoryError` and its subclasses; the one translation of
+  :class:`sqlite3.Error` into them.
+- :mod:`.schema`: the schema, one frozen SQL migration per version.
+- :mod:`.connection`: opening, checking and setting aside the file; every SQLite call.
+- :mod:`.times`: UTC text and local offsets.
+- :mod:`.model`: what the store hands out (rows, filters, sort keys).
+- :mod:`.queries`: reading; :mod:`.store`: :class:`HistoryStore` (opening and writing).
+- :mod:`.csv`: export, and the merging import.
+
+No public function or method lets a :class:`sqlite3.Error` out: catching
+:class:`HistoryError` is enough.
+"""
+
+from __future__ import annotations
+
+from acupress_gui.storage.history.connection import QUICK_CHECK_MAX_BYTES
+from acupress_gui.storage.history.csv import (
+    CSV_COLUMNS,
+    MAX_CSV_BYTES,
+    CsvFormatError,
+    export_history,
+    export_history_cli,
+    format_csv,
+    import_history,
+    import_history_cli,
+    parse_csv,
+    read_csv,
+)
+from acupress_gui.storage.history.errors import (
+    HistoryConstraintError,
+    HistoryDamagedError,
+    HistoryError,
+    HistoryUnavailableError,
+    HistoryVersionError,
+)
+from acupress_gui.storage.history.model import (
+    FINISHED_STATUSES,
+    MAX_HOLD_SECONDS,
+    MAX_NAME_CHARS,
+    DeletedSessions,
+    HistoryFilter,
+    SessionRow,
+    SortKey,
+    StoredHold,
+)
+from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
+from acupress_gui.storage.history.store import HistoryStore, open_history
+from acupress_gui.storage.history.times import system_local
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FINISHED_STATUSES",
+    "MAX_CSV_BYTES",
+    "MAX_HOLD_SECONDS",
+    "MAX_NAME_CHARS",
+    "MIGRATIONS",
+    "QUICK_CHECK_MAX_BYTES",
+    "SCHEMA_VERSION",
+    "CsvFormatError",
+    "DeletedSessions",
+    "HistoryConstraintError",
+    "HistoryDamagedError",
+    "HistoryError",
+    "HistoryFilter",
+    "HistoryStore",
+    "HistoryUnavailableError",
+    "HistoryVersionError",
+    "SessionRow",
+    "SortKey",
+    "StoredHold",
+    "export_history",
+    "export_history_cli",
+    "format_csv",
+    "import_history",
+    "import_history_cli",
+    "open_history",
+    "parse_csv",
+    "read_csv",
+    "system_local",
+]

@@ -1,0 +1,366 @@
+"""The history store: opens ``history.sqlite3`` and writes sessions as they happen.
+
+:class:`HistoryStore` implements :class:`~acupress_gui.domain.recording.SessionRecorder`: a
+session row is written when a session starts, each finished hold is committed as it ends, and
+the end, status, pain ratings and note are written when known. A session still ``running``
+when the store is next opened (the app was killed) becomes ``interrupted``, with the holds it
+had, ending at its last hold.
+
+Every method raises :class:`~acupress_gui.storage.history.errors.HistoryError` (or a
+subclass) for a storage problem, never :class:`sqlite3.Error`; a caller's mistake stays a
+ValueError or KeyError.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from acupress_gui.domain.recording import (
+    MAX_NOTE_CHARS,
+    HoldResult,
+    SessionRecord,
+    SessionStart,
+    SessionStatus,
+    check_pain,
+)
+from acupress_gui.storage.history.connection import Database, open_database
+from acupress_gui.storage.history.errors import HistoryConstraintError, HistoryError
+from acupress_gui.storage.history.model import (
+    HOLD_COLUMNS,
+    MAX_NAME_CHARS,
+    SESSION_COLUMNS,
+    DeletedSessions,
+    check_hold,
+    session_values,
+)
+from acupress_gui.storage.history.queries import HistoryQueries
+from acupress_gui.storage.history.times import aware, offset_minutes, system_local, utc_text
+from acupress_gui.storage.paths import history_file
+
+__all__ = ["HistoryStore", "open_history"]
+
+log = logging.getLogger(__name__)
+
+_INSERT_HOLD = (
+    "INSERT INTO holds (session, step, point, side, repetition, planned_s, held_s) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class HistoryStore(HistoryQueries):
+    """The session history database; a :class:`SessionRecorder`.
+
+    Args:
+        path: The database file, or None for a history kept in memory only.
+        clock: Wall-clock time now (UTC); stamps each hold as it is committed.
+        to_local: Turns a time into local time at that instant (see :func:`system_local`).
+
+    Raises:
+        HistoryVersionError: The file was written by a newer app (it is left untouched).
+        HistoryError: The file cannot be opened or written.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        to_local: Callable[[datetime], datetime] | None = None,
+    ) -> None:
+        self.path = path
+        #: What the user should be told about the file (set aside, kept in memory).
+        self.warnings: list[str] = []
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._to_local = to_local or system_local
+        #: Sessions found still running at open and marked ``interrupted``.
+        self.interrupted_at_open = 0
+        self._db = open_database(
+            path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
+        )
+
+    def _prepare(self, db: Database) -> None:
+        self.interrupted_at_open = _mark_unclosed(db)
+
+    def close(self) -> None:
+        """Close the database (further calls raise a HistoryError)."""
+        self._db.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def in_memory(self) -> bool:
+        """True when nothing is written to disk."""
+        return self.path is None
+
+    # ---- the recorder -----------------------------------------------------------------
+
+    def begin(self, start: SessionStart) -> None:
+        """A session started: write its row (status ``running``).
+
+        Raises:
+            ValueError: The session id is already stored, or a rating is out of range.
+        """
+        local = aware(start.started_at, self._to_local)
+        try:
+            with self._db.transaction() as db:
+                db.execute(
+                    "INSERT INTO sessions (session_id, routine_id, routine_name, started_at, "
+                    "utc_offset_min, local_date, status, pain_before) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                    (
+                        start.session_id[:MAX_NAME_CHARS],
+                        start.routine_id[:MAX_NAME_CHARS],
+                        start.routine_name[:MAX_NAME_CHARS],
+                        utc_text(local),
+                        offset_minutes(local),
+                        local.date().isoformat(),
+                        check_pain(start.pain_before),
+                    ),
+                )
+        except HistoryConstraintError:
+            raise ValueError(f"session {start.session_id!r} is already recorded") from None
+
+    def add_hold(self, session_id: str, hold: HoldResult) -> None:
+        """A hold finished: commit it now, stamped with the clock.
+
+        Raises:
+            KeyError: No such session.
+            ValueError: The hold's numbers are not possible.
+        """
+        check_hold(hold)
+        ended = utc_text(self._clock())
+        with self._db.transaction() as db:
+            key = _key(db, session_id)
+            db.execute(
+                "INSERT INTO holds (session, step, point, side, repetition, planned_s, held_s, "
+                "ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    hold.step,
+                    hold.point[:MAX_NAME_CHARS],
+                    str(hold.side),
+                    hold.repetition,
+                    float(hold.planned_seconds),
+                    float(hold.held_seconds),
+                    ended,
+                ),
+            )
+            db.execute(
+                "UPDATE sessions SET hold_count = hold_count + 1, held_s = held_s + ? WHERE id = ?",
+                (float(hold.held_seconds), key),
+            )
+
+    def finish(self, session_id: str, ended_at: datetime, status: SessionStatus) -> None:
+        """The session ended: write its end and status.
+
+        Raises:
+            KeyError: No such session.
+            ValueError: ``status`` is ``running``.
+        """
+        status = SessionStatus(status)
+        if status is SessionStatus.RUNNING:
+            raise ValueError("a session cannot finish as 'running'")
+        local = aware(ended_at, self._to_local)
+        with self._db.transaction() as db:
+            key = _key(db, session_id)
+            started = db.value("SELECT started_at FROM sessions WHERE id = ?", (key,))
+            with db.decoding():
+                started_at = datetime.fromisoformat(started)
+            duration = max(0.0, (local - started_at).total_seconds())
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, ended_offset_min = ?, duration_s = ?, "
+                "status = ? WHERE id = ?",
+                (utc_text(local), offset_minutes(local), duration, str(status), key),
+            )
+
+    def rate(
+        self, session_id: str, *, pain_before: int | None, pain_after: int | None, note: str
+    ) -> None:
+        """Write (or change) the pain ratings and the note.
+
+        Raises:
+            KeyError: No such session.
+            ValueError: A rating is out of range.
+        """
+        before = check_pain(pain_before)
+        after = check_pain(pain_after)
+        with self._db.transaction() as db:
+            key = _key(db, session_id)
+            db.execute(
+                "UPDATE sessions SET pain_before = ?, pain_after = ?, note = ? WHERE id = ?",
+                (before, after, note[:MAX_NOTE_CHARS], key),
+            )
+
+    def mark_unclosed_interrupted(self) -> int:
+        """Sessions still ``running`` (the app was killed) become ``interrupted``.
+
+        Each ends at its last committed hold, or at its start when it has none. Done at open;
+        callable again (another process may have left one).
+
+        Returns:
+            How many sessions were marked.
+        """
+        return _mark_unclosed(self._db)
+
+    # ---- changing the past ------------------------------------------------------------
+
+    def delete(self, session_ids: Iterable[str]) -> DeletedSessions:
+        """Delete sessions (and their holds); returns what is needed to put them back."""
+        removed: list[tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]] = []
+        columns = ", ".join(SESSION_COLUMNS)
+        hold_columns = ", ".join(HOLD_COLUMNS)
+        with self._db.transaction() as db:
+            for session_id in dict.fromkeys(session_ids):
+                row = db.one(
+                    f"SELECT id, {columns} FROM sessions WHERE session_id = ?", (session_id,)
+                )
+                if row is None:
+                    continue
+                holds = db.all(
+                    f"SELECT {hold_columns} FROM holds WHERE session = ? ORDER BY id",
+                    (row["id"],),
+                )
+                db.execute("DELETE FROM sessions WHERE id = ?", (row["id"],))
+                removed.append(
+                    (
+                        tuple(row[name] for name in SESSION_COLUMNS),
+                        tuple(tuple(hold[name] for name in HOLD_COLUMNS) for hold in holds),
+                    )
+                )
+        return DeletedSessions(tuple(removed))
+
+    def restore(self, deleted: DeletedSessions) -> int:
+        """Put deleted sessions back exactly as they were; returns how many came back.
+
+        A session whose id has been stored again meanwhile is left as it is now.
+        """
+        columns = ", ".join(SESSION_COLUMNS)
+        marks = ", ".join("?" * len(SESSION_COLUMNS))
+        hold_marks = ", ".join("?" * (len(HOLD_COLUMNS) + 1))
+        restored = 0
+        with self._db.transaction() as db:
+            for row, holds in deleted.sessions:
+                changed, key = db.insert(
+                    f"INSERT OR IGNORE INTO sessions ({columns}) VALUES ({marks})", row
+                )
+                if changed != 1:
+                    continue
+                db.executemany(
+                    f"INSERT INTO holds (session, {', '.join(HOLD_COLUMNS)}) VALUES ({hold_marks})",
+                    [(key, *hold) for hold in holds],
+                )
+                restored += 1
+        return restored
+
+    def add_records(self, records: Sequence[SessionRecord]) -> tuple[int, int]:
+        """Add finished sessions in ONE transaction (the CSV import).
+
+        Each record's ``started_at`` and ``ended_at`` must carry the local offset of that
+        moment. Sessions whose id is already stored are skipped; so are repeats in
+        ``records``.
+
+        Returns:
+            (added, skipped).
+
+        Raises:
+            ValueError: A record is not possible (nothing is added then).
+        """
+        known = self.session_ids()
+        skipped = 0
+        session_rows: list[tuple[Any, ...]] = []
+        hold_rows: list[tuple[Any, ...]] = []
+        with self._db.transaction() as db:
+            # Row ids are given out here (inside the write lock), so that sessions and holds
+            # both go in with executemany: several times faster than a row at a time.
+            key = int(db.value("SELECT coalesce(max(id), 0) FROM sessions"))
+            for record in records:
+                if record.session_id in known:
+                    skipped += 1
+                    continue
+                known.add(record.session_id)
+                key += 1
+                session_rows.append((key, *session_values(record)))
+                for hold in record.holds:
+                    check_hold(hold)
+                    hold_rows.append(
+                        (
+                            key,
+                            hold.step,
+                            hold.point,
+                            str(hold.side),
+                            hold.repetition,
+                            float(hold.planned_seconds),
+                            float(hold.held_seconds),
+                        )
+                    )
+            db.executemany(
+                f"INSERT INTO sessions (id, {', '.join(SESSION_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
+                session_rows,
+            )
+            db.executemany(_INSERT_HOLD, hold_rows)
+        return len(session_rows), skipped
+
+
+def _key(db: Database, session_id: str) -> int:
+    key = db.value("SELECT id FROM sessions WHERE session_id = ?", (session_id,))
+    if key is None:
+        raise KeyError(session_id)
+    return int(key)
+
+
+def _mark_unclosed(db: Database) -> int:
+    with db.transaction():
+        found = db.all(
+            "SELECT s.id, s.started_at, s.utc_offset_min, "
+            "(SELECT max(h.ended_at) FROM holds h WHERE h.session = s.id) AS last_hold "
+            "FROM sessions s WHERE s.status = 'running'"
+        )
+        for row in found:
+            with db.decoding():
+                started = datetime.fromisoformat(row["started_at"])
+                last_hold = row["last_hold"]
+                ended = max(datetime.fromisoformat(last_hold), started) if last_hold else started
+            db.execute(
+                "UPDATE sessions SET status = 'interrupted', ended_at = ?, "
+                "ended_offset_min = ?, duration_s = ? WHERE id = ?",
+                (
+                    utc_text(ended),
+                    row["utc_offset_min"],
+                    (ended - started).total_seconds(),
+                    row["id"],
+                ),
+            )
+    if found:
+        log.warning("%d session(s) left running were marked interrupted", len(found))
+    return len(found)
+
+
+def open_history(
+    config_dir: Path,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    to_local: Callable[[datetime], datetime] | None = None,
+) -> HistoryStore:
+    """The history store of ``config_dir``; never raises.
+
+    When the file cannot be used (newer version, unwritable folder ...), sessions are kept in
+    memory for this run and :attr:`HistoryStore.warnings` says why.
+    """
+    try:
+        return HistoryStore(history_file(config_dir), clock=clock, to_local=to_local)
+    except HistoryError as error:
+        log.warning("the session history is kept in memory: %s", error)
+        store = HistoryStore(None, clock=clock, to_local=to_local)
+        store.warnings.append(
+            f"{error} Sessions of this run are kept in memory only and will not be saved."
+        )
+        return store
