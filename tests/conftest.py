@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,3 +31,15 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     # The log file of any app start in a test goes here, never to the user's log folder.
     monkeypatch.setenv("ACUPRESS_LOG_DIR", str(tmp_path / "logs"))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_on_the_main_thread() -> Iterator[None]:
+    """Collect each test's cyclic garbage here, on the GUI thread.
+
+    A Qt object caught in a reference cycle is freed by whichever thread the cyclic collector
+    happens to run on; a later test that runs Python code in worker threads (the kill and
+    single-instance tests) would otherwise free widgets off the GUI thread and crash.
+    """
+    yield
+    gc.collect()

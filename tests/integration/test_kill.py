@@ -47,7 +47,10 @@ SEED = 20260501
 SETTINGS_EVERY = 3
 SAME_ROUTINE_EVERY = 8
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.expect_log("acupress_gui.storage.history", "marked interrupted", required=False),
+]
 
 
 @dataclass

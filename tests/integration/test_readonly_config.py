@@ -39,6 +39,13 @@ from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False),
+    pytest.mark.expect_log("acupress_gui.storage", "", required=False),
+    pytest.mark.expect_log("acupress_gui.ui", "could not", required=False),
+]
+
 ROOT = Path(__file__).resolve().parents[2]
 
 FAILURES = {

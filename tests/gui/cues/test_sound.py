@@ -33,6 +33,11 @@ from acupress_gui.ui.cues import (
 from acupress_gui.ui.resources import sound_path
 from tests.helpers.qt_audio import REAL_QT_AUDIO
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False),
+]
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -294,6 +295,7 @@ def test_summaries_and_relief(qtbot: QtBot, context: AppContext, year_store: His
     assert rows["Desk break: hands and feet"][3] == "No clear change"
 
 
+@pytest.mark.expect_log("acupress_gui.ui.history.csv_actions", "is not a")
 def test_import_and_export_from_the_page(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
 ) -> None:
@@ -382,6 +384,7 @@ def test_build_history_page_timed(
     assert QApplication.instance() is not None
 
 
+@pytest.mark.expect_log("acupress_gui.ui.history", "is damaged")
 def test_a_history_damaged_while_open_is_told_not_raised(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
 ) -> None:

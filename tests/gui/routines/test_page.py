@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -288,6 +289,8 @@ def test_unknown_point_is_marked_kept_and_skipped(
     assert model.total_seconds() > only_known
 
 
+@pytest.mark.expect_log("acupress_gui.storage.envelope", "routines")
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be used")
 def test_broken_routine_file_is_quarantined_and_reported(
     make_page: Callable[..., RoutinesPage], config_dir: Path
 ) -> None:
@@ -301,6 +304,8 @@ def test_broken_routine_file_is_quarantined_and_reported(
     assert any(p.name.startswith("broken.json.corrupt-") for p in folder.iterdir())
 
 
+@pytest.mark.expect_log("acupress_gui.storage.envelope", "routines")
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be used")
 def test_the_window_reports_the_routine_load_warnings(
     qtbot: QtBot, config_dir: Path, context: AppContext
 ) -> None:

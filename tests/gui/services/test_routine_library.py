@@ -90,6 +90,8 @@ def test_new_names_and_ids_never_clash(catalog: Catalog, config_dir: Path) -> No
     assert copy.steps == builtin.steps
 
 
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be saved")
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be removed")
 def test_a_failed_save_keeps_the_routine_in_memory_and_says_so(
     catalog: Catalog, config_dir: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -108,6 +110,9 @@ def test_a_failed_save_keeps_the_routine_in_memory_and_says_so(
     assert library.user_routines() == []
 
 
+@pytest.mark.expect_log("acupress_gui.storage", "routines")
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be used")
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "built-in routine")
 def test_broken_files_become_load_warnings(
     catalog: Catalog, config_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -133,6 +138,7 @@ def test_broken_files_become_load_warnings(
     assert new.id != catalog.routines[0].id
 
 
+@pytest.mark.expect_log("acupress_gui.ui.services.routine_library", "could not be")
 def test_import_and_export(catalog: Catalog, config_dir: Path, tmp_path: Path) -> None:
     library = RoutineLibrary(catalog, RoutineStore(config_dir))
     mine = routine("mine", "Mine")

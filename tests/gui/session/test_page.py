@@ -19,6 +19,11 @@ from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from tests.helpers.clock import FakeClock, FakeTimers
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False),
+]
+
 
 def _no_audio_device() -> object:
     raise SoundUnavailableError("no audio output device was found")
@@ -373,6 +378,7 @@ def test_new_session_does_not_write_a_saved_rating_again(
     assert page.panel() == "setup"
 
 
+@pytest.mark.expect_log("acupress_gui.ui.session.run", "could not be recorded")
 def test_a_failed_rating_save_is_not_called_saved(
     qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
 ) -> None:

@@ -23,6 +23,11 @@ from acupress_gui.storage.envelope import (
 from acupress_gui.storage.routines import RoutineFileError, RoutineStore, parse_routine_file
 from acupress_gui.storage.settings import SettingsStore
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage", "", required=False),
+]
+
 HUGE_INTEGER = b'{"schema_version": 1, "volume": ' + b"7" * 5000 + b"}"
 
 

@@ -19,6 +19,11 @@ from acupress_gui.domain.recording import (
 from acupress_gui.storage.fallback import FallbackRecorder, is_storage_error
 from acupress_gui.storage.history import HistoryStore
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage.fallback", "", required=False),
+]
+
 T0 = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 
 

@@ -30,6 +30,11 @@ from acupress_gui.storage.history import (
 from acupress_gui.storage.history import csv as history_csv
 from acupress_gui.storage.paths import history_file
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage.history", "", required=False),
+]
+
 HEADER = (
     "session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,"
     "step,point,side,planned_hold_s,held_s"

@@ -31,6 +31,11 @@ from acupress_gui.storage.history import (
 from acupress_gui.storage.history.errors import translate
 from acupress_gui.storage.paths import history_file
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage", "", required=False),
+]
+
 T0 = datetime(2026, 5, 8, 6, 0, tzinfo=UTC)
 
 

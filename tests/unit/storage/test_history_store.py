@@ -39,6 +39,11 @@ from acupress_gui.storage.history import (
 )
 from acupress_gui.storage.paths import history_file
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage.history", "", required=False),
+]
+
 ROOT = Path(__file__).resolve().parents[3]
 CEST = timezone(timedelta(hours=2))
 CET = timezone(timedelta(hours=1))

@@ -21,6 +21,11 @@ from acupress_gui.storage.routines import (
     routine_to_json,
 )
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage", "", required=False),
+]
+
 KNOWN = {"BL23", "GV4", "LI4", "KI3"}
 
 

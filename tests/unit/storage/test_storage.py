@@ -13,6 +13,11 @@ from acupress_gui.storage.atomic import atomic_write, quarantine
 from acupress_gui.storage.paths import resolve_config_dir
 from acupress_gui.storage.settings import Settings, SettingsStore
 
+# The faults these tests cause are logged as warnings; the tests check their effects.
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.storage", "", required=False),
+]
+
 
 def test_config_dir_order(tmp_path: Path) -> None:
     assert resolve_config_dir(tmp_path / "flag", {"ACUPRESS_CONFIG_DIR": "/env"}) == (
