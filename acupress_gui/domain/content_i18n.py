@@ -2,10 +2,11 @@
 
 A translation file (``resources/i18n/points.<locale>.json``, read by
 :mod:`acupress_gui.storage.content_i18n`) gives, per point id and field, the translated text
-of the catalogue's words for people: the English name, where to press, how to press, what it
-helps with, the cautions; and the general cautions and the built-in routines' names and
-descriptions. Ids, aliases, standard names (pinyin and characters), source titles, publishers
-and numbers are never translated.
+of the catalogue's words for people: the English name, the meridian and the region, where to
+press, how to press, what it helps with, the cautions; and the general cautions, the built-in
+routines' names and descriptions, and the illustrations' titles (keyed by file name). Ids,
+aliases, standard names (pinyin and characters), source titles, publishers and numbers are
+never translated.
 
 A field the file leaves out falls back to English (listed in
 :attr:`TranslatedCatalog.fallbacks` for a log line); anything else that does not match the
@@ -31,6 +32,8 @@ CONTENT_TRANSLATION_SCHEMA_VERSION = 1
 #: The translatable fields of a point, in file order: True for a list of texts.
 POINT_FIELDS: dict[str, bool] = {
     "names.english": False,
+    "meridian": False,
+    "region": False,
     "location": False,
     "standard_location": False,
     "technique": True,
@@ -42,6 +45,11 @@ POINT_FIELDS: dict[str, bool] = {
 }
 #: The translatable fields of a routine.
 ROUTINE_FIELDS = ("name", "description")
+#: The translatable fields of an illustration (keyed by its file name).
+ILLUSTRATION_FIELDS = ("title",)
+#: Point fields whose words the library filters and groups on: one English word, one
+#: translation, in every point.
+TERM_FIELDS = ("meridian", "region", "indications")
 #: The keys a translation file may have at its top level.
 TOP_LEVEL_KEYS = (
     "schema_version",
@@ -51,6 +59,7 @@ TOP_LEVEL_KEYS = (
     "points",
     "general_cautions",
     "routines",
+    "illustrations",
 )
 #: The item name of the general cautions in messages and fallbacks.
 GENERAL_CAUTIONS = "general_cautions"
@@ -78,6 +87,7 @@ class ContentTranslation:
     points: Mapping[str, Mapping[str, Text]] = field(default_factory=dict)
     general_cautions: tuple[str, ...] | None = None
     routines: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    illustrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     note: str | None = None
 
 
@@ -86,7 +96,7 @@ class Fallback:
     """A field shown in English because the translation does not give it."""
 
     item: str
-    """A point id, a routine id or :data:`GENERAL_CAUTIONS`."""
+    """A point id, a routine id, an illustration's file name or :data:`GENERAL_CAUTIONS`."""
     field: str
     """The field name (``technique``, ``names.english``, ``description``, ...)."""
 
@@ -111,6 +121,8 @@ def point_english(point: Point) -> dict[str, Text]:
     """The translatable fields the point has in English (fields it lacks are left out)."""
     values: dict[str, Text | None] = {
         "names.english": point.names.english,
+        "meridian": point.meridian,
+        "region": point.region,
         "location": point.location,
         "standard_location": point.standard_location,
         "technique": tuple(point.technique),
@@ -217,8 +229,17 @@ def parse_translation(
     found_locale = _check_header(check, data, locale)
     points = _check_points(check, catalog, data.get("points", {}))
     general = _check_general(check, catalog, data)
-    routines = _check_routines(check, catalog, data.get("routines", {}))
-    _check_indications(check, catalog, points)
+    routines = _check_named(
+        check, "routine", _routines_english(catalog), ROUTINE_FIELDS, data.get("routines", {})
+    )
+    illustrations = _check_named(
+        check,
+        "illustration",
+        _illustrations_english(catalog),
+        ILLUSTRATION_FIELDS,
+        data.get("illustrations", {}),
+    )
+    _check_terms(check, catalog, points)
     note = data.get("note")
     if note is not None and not isinstance(note, str):
         check.problem(f"note = {short_repr(note)} must be a text")
@@ -229,6 +250,7 @@ def parse_translation(
         points=points,
         general_cautions=general,
         routines=routines,
+        illustrations=illustrations,
         note=note if isinstance(note, str) else None,
     )
 
@@ -290,40 +312,62 @@ def _check_general(
     return value if isinstance(value, tuple) else None
 
 
-def _check_routines(check: _Checker, catalog: Catalog, data: Any) -> dict[str, Mapping[str, str]]:
+def _routines_english(catalog: Catalog) -> dict[str, dict[str, str]]:
+    return {routine.id: routine_english(routine) for routine in catalog.routines}
+
+
+def _illustrations_english(catalog: Catalog) -> dict[str, dict[str, str]]:
+    return {ill.file: {"title": ill.title} for ill in catalog.illustrations}
+
+
+def _check_named(
+    check: _Checker,
+    kind: str,
+    english: Mapping[str, Mapping[str, str]],
+    known: Sequence[str],
+    data: Any,
+) -> dict[str, Mapping[str, str]]:
+    """The routines (by id) or the illustrations (by file name)."""
     if not isinstance(data, Mapping):
-        check.problem(f"routines = {short_repr(data)} must be an object keyed by routine id")
+        key = "routine id" if kind == "routine" else "file name"
+        check.problem(f"{kind}s = {short_repr(data)} must be an object keyed by {key}")
         return {}
-    by_id = {routine.id: routine for routine in catalog.routines}
-    routines: dict[str, Mapping[str, str]] = {}
-    for routine_id, fields in data.items():
-        routine = by_id.get(routine_id)
-        if routine is None:
-            check.problem(f"routine {short_repr(routine_id)} is not in the catalogue")
+    found: dict[str, Mapping[str, str]] = {}
+    for item_id, fields in data.items():
+        if item_id not in english:
+            check.problem(f"{kind} {short_repr(item_id)} is not in the catalogue")
             continue
-        found = check.fields(
-            f"routine {routine.id}", routine_english(routine), ROUTINE_FIELDS, fields
-        )
-        routines[routine.id] = {k: v for k, v in found.items() if isinstance(v, str)}
-    return routines
+        given = check.fields(f"{kind} {item_id}", english[item_id], known, fields)
+        found[item_id] = {k: v for k, v in given.items() if isinstance(v, str)}
+    return found
 
 
-def _check_indications(
+def _check_terms(
     check: _Checker, catalog: Catalog, points: Mapping[str, Mapping[str, Text]]
 ) -> None:
-    """One English complaint has one translation: the library filters on them."""
-    seen: dict[str, tuple[str, str]] = {}
-    for point in catalog.points:
-        translated = points.get(point.id, {}).get("indications")
-        if not isinstance(translated, tuple):
-            continue
-        for index, (english, text) in enumerate(zip(point.indications, translated, strict=True)):
-            first = seen.setdefault(english, (text, point.id))
-            if first[0] != text:
-                check.problem(
-                    f"{point.id}.indications[{index}] = {text!r} translates {english!r}, "
-                    f"which {first[1]} translates as {first[0]!r}"
-                )
+    """One English term has one translation: the library filters and groups on them."""
+    for name in TERM_FIELDS:
+        seen: dict[str, tuple[str, str]] = {}
+        for point in catalog.points:
+            english = point_english(point).get(name)
+            translated = points.get(point.id, {}).get(name)
+            if english is None or translated is None:
+                continue
+            pairs = (
+                [("", english, translated)]
+                if isinstance(english, str) and isinstance(translated, str)
+                else [
+                    (f"[{i}]", e, t)
+                    for i, (e, t) in enumerate(zip(english, translated, strict=True))
+                ]
+            )
+            for index, word, text in pairs:
+                first = seen.setdefault(word, (text, point.id))
+                if first[0] != text:
+                    check.problem(
+                        f"{point.id}.{name}{index} = {text!r} translates {word!r}, "
+                        f"which {first[1]} translates as {first[0]!r}"
+                    )
 
 
 def translate_catalog(catalog: Catalog, translation: ContentTranslation) -> TranslatedCatalog:
@@ -357,8 +401,19 @@ def translate_catalog(catalog: Catalog, translation: ContentTranslation) -> Tran
             if name not in given_routine
         )
         routines.append(routine.model_copy(update=dict(given_routine)))
+    illustrations = []
+    for ill in catalog.illustrations:
+        given_ill = translation.illustrations.get(ill.file, {})
+        if "title" not in given_ill:
+            fallbacks.append(Fallback(ill.file, "title"))
+        illustrations.append(ill.model_copy(update=dict(given_ill)))
     translated = catalog.model_copy(
-        update={"points": points, "general_cautions": general, "routines": routines}
+        update={
+            "points": points,
+            "general_cautions": general,
+            "routines": routines,
+            "illustrations": illustrations,
+        }
     )
     return TranslatedCatalog(translated, tuple(fallbacks))
 

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[3]
 RESOURCES = ROOT / "resources"
 SHIPPED = ("de", "es", "zh_CN")
 # Words that stay as they are in every translation.
-KEPT_FIELDS = ("id", "aliases", "meridian", "region", "sources", "image", "markers")
+KEPT_FIELDS = ("id", "aliases", "laterality", "sources", "image", "markers", "hold_seconds")
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,7 @@ def test_every_shipped_translation_covers_the_whole_catalogue(
         assert set(translation.routines[routine.id]) == set(routine_english(routine))
     assert translation.general_cautions is not None
     assert len(translation.general_cautions) == len(catalog.general_cautions)
+    assert set(translation.illustrations) == {ill.file for ill in catalog.illustrations}
 
 
 @pytest.mark.parametrize("locale", SHIPPED)
@@ -82,7 +83,8 @@ def test_a_translated_catalogue_is_translated_and_keeps_ids_names_and_sources(
     assert Catalog.model_validate(translated.model_dump()) == translated
     assert translated.sources == catalog.sources
     assert translated.standard == catalog.standard
-    assert translated.illustrations == catalog.illustrations
+    for ill_before, ill_after in zip(catalog.illustrations, translated.illustrations, strict=True):
+        assert ill_after.model_copy(update={"title": ill_before.title}) == ill_before
     for before, after in zip(catalog.points, translated.points, strict=True):
         for name in KEPT_FIELDS:
             assert getattr(after, name) == getattr(before, name), (before.id, name)
@@ -110,9 +112,22 @@ def _texts(catalog: Catalog) -> list[str]:
         for value in point_english(point).values():
             texts.extend([value] if isinstance(value, str) else value)
     texts.extend(caution.text for caution in catalog.general_cautions)
+    texts.extend(ill.title for ill in catalog.illustrations)
     for routine in catalog.routines:
         texts.extend(routine_english(routine).values())
     return texts
+
+
+# The only texts a translation writes exactly as the English does: the same word.
+SAME_WORD = {"de": set(), "es": {"abdomen", "Abdomen", "pelvis"}, "zh_CN": set()}
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_no_text_is_left_in_english(catalog: Catalog, locale: str) -> None:
+    translation = parse_translation(shipped(locale), catalog, file_name="f.json")
+    translated = translate_catalog(catalog, translation).catalog
+    same = {a for a, b in zip(_texts(catalog), _texts(translated), strict=True) if a == b}
+    assert same == SAME_WORD[locale]
 
 
 @pytest.mark.parametrize("locale", SHIPPED)
@@ -150,6 +165,7 @@ def test_a_left_out_field_falls_back_to_english_field_by_field(
     del german["points"]["KI3"]
     del german["general_cautions"]
     del german["routines"]["desk-break"]["description"]
+    del german["illustrations"]["hips.svg"]
     translation = parse_translation(german, catalog, file_name="points.de.json")
     result = translate_catalog(catalog, translation)
     ki3_point = catalog.point("KI3")
@@ -161,6 +177,7 @@ def test_a_left_out_field_falls_back_to_english_field_by_field(
         *ki3,
         Fallback(GENERAL_CAUTIONS, GENERAL_CAUTIONS),
         Fallback("desk-break", "description"),
+        Fallback("hips.svg", "title"),
     )
     assert [str(f) for f in result.fallbacks[:2]] == ["TE3.names.english", "BL23.technique"]
     assert str(Fallback(GENERAL_CAUTIONS, GENERAL_CAUTIONS)) == "general_cautions"
@@ -186,6 +203,7 @@ def test_extra_fields_are_refused(catalog: Catalog, german: dict[str, Any]) -> N
     german["points"]["TE3"]["standard_location"] = "Irgendwo."
     german["points"]["KI3"]["aliases"] = ["N3"]
     german["routines"]["desk-break"]["steps"] = []
+    german["illustrations"]["hips.svg"]["view"] = "hinten"
     german["comment"] = "?"
     assert refused(german, catalog) == [
         "points.de.json: 'comment' is not a known field",
@@ -194,15 +212,18 @@ def test_extra_fields_are_refused(catalog: Catalog, german: dict[str, Any]) -> N
         "points.de.json: BL23.colour is not a known field",
         "points.de.json: KI3.aliases is not a known field",
         "points.de.json: routine desk-break.steps is not a known field",
+        "points.de.json: illustration hips.svg.view is not a known field",
     ]
 
 
 def test_unknown_points_and_routines_are_refused(catalog: Catalog, german: dict[str, Any]) -> None:
     german["points"]["XX99"] = {"location": "Nirgends."}
     german["routines"]["my-routine"] = {"name": "Meine"}
+    german["illustrations"]["arm.svg"] = {"title": "Arm"}
     assert refused(german, catalog) == [
         "points.de.json: 'XX99' is not a point of the catalogue",
         "points.de.json: routine 'my-routine' is not in the catalogue",
+        "points.de.json: illustration 'arm.svg' is not in the catalogue",
     ]
 
 
@@ -259,6 +280,19 @@ def test_one_complaint_has_one_translation(catalog: Catalog, german: dict[str, A
     ]
 
 
+def test_one_region_and_one_meridian_have_one_translation(
+    catalog: Catalog, german: dict[str, Any]
+) -> None:
+    german["points"]["LI4"]["region"] = "Handrücken"
+    german["points"]["GB34"]["meridian"] = "Gallenblasen-Meridian"
+    assert refused(german, catalog) == [
+        "points.de.json: GB34.meridian = 'Gallenblasen-Meridian' translates 'Gallbladder', "
+        "which GB30 translates as 'Gallenblase'",
+        "points.de.json: LI4.region = 'Handrücken' translates 'hand', which SI4 translates "
+        "as 'Hand'",
+    ]
+
+
 @pytest.mark.parametrize(
     ("key", "value", "problem"),
     [
@@ -275,6 +309,7 @@ def test_one_complaint_has_one_translation(catalog: Catalog, german: dict[str, A
         ("note", 5, "note = 5 must be a text"),
         ("points", [], "points = list must be an object keyed by point id"),
         ("routines", "x", "routines = 'x' must be an object keyed by routine id"),
+        ("illustrations", [], "illustrations = list must be an object keyed by file name"),
     ],
 )
 def test_the_header_must_fit_this_app(
