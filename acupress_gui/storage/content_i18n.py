@@ -145,7 +145,8 @@ def _read_json(path: Path, file_name: str) -> Any:
         )
     try:
         return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:
+        # Not UTF-8, not JSON, or an integer literal longer than Python converts (4,300 digits).
         raise ContentTranslationError([f"{file_name} is not valid JSON: {error}"]) from None
     except RecursionError:
         raise ContentTranslationError(

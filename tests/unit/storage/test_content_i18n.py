@@ -148,6 +148,14 @@ def test_a_file_over_the_size_cap_is_refused_unread(catalog: Catalog, tmp_path: 
     assert load.problems[0] == "points.de.json: the file is larger than 1024 KiB"
 
 
+@pytest.mark.expect_log("acupress_gui.storage", "points.de.json is not valid JSON")
+def test_a_huge_integer_literal_is_refused(catalog: Catalog, tmp_path: Path) -> None:
+    write(tmp_path, "de", '{"schema_version": ' + "9" * 5000 + "}")
+    load = load_content_translation(tmp_path, "de", catalog)
+    assert load.catalog is catalog
+    assert load.problems[0].startswith("points.de.json is not valid JSON: ")
+
+
 @pytest.mark.expect_log("acupress_gui.storage", "nested too deeply")
 def test_a_deeply_nested_file_is_refused(catalog: Catalog, tmp_path: Path) -> None:
     write(tmp_path, "de", "[" * 100_000 + "]" * 100_000)
