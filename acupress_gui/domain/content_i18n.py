@@ -193,7 +193,9 @@ class _Checker:
             return {}
         found: dict[str, Text] = {}
         for name, value in data.items():
-            where = f"{item}.{name}"
+            # An unknown key is shown escaped, so a message stays on one readable line.
+            shown = name if isinstance(name, str) and name.isprintable() else repr(name)
+            where = f"{item}.{shown}"
             if name not in known:
                 self.problem(f"{where} is not a known field")
             elif name not in english:

@@ -205,12 +205,14 @@ def test_extra_fields_are_refused(catalog: Catalog, german: dict[str, Any]) -> N
     german["routines"]["desk-break"]["steps"] = []
     german["illustrations"]["hips.svg"]["view"] = "hinten"
     german["comment"] = "?"
+    german["points"]["GB34"]["a\nb"] = "x"
     assert refused(german, catalog) == [
         "points.de.json: 'comment' is not a known field",
         "points.de.json: TE3.standard_location: the English has none, so there is nothing "
         "to translate",
         "points.de.json: BL23.colour is not a known field",
         "points.de.json: KI3.aliases is not a known field",
+        "points.de.json: GB34.'a\\nb' is not a known field",
         "points.de.json: routine desk-break.steps is not a known field",
         "points.de.json: illustration hips.svg.view is not a known field",
     ]
