@@ -79,9 +79,9 @@ def measure(sessions: int, repeat: int, folder: Path) -> dict[str, float]:
     """Import ``sessions`` sessions into a new config folder, then time the History page."""
     from PySide6.QtWidgets import QApplication
 
-    from acupress_gui.app import build_context
     from acupress_gui.storage.history import HistoryStore
     from acupress_gui.storage.paths import history_file
+    from acupress_gui.ui.context import build_context
     from acupress_gui.ui.history.timing import build_history_page_timed
 
     app = QApplication.instance() or QApplication([])

@@ -59,9 +59,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from acupress_gui.app import build_context
+from acupress_gui.ui.application import create_main_window, make_application
+from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues import CueSound, SoundBackend, SoundUnavailableError
-from acupress_gui.ui.main_window import AppContext, AppWindow
+from acupress_gui.ui.main_window import AppWindow
 
 GOAL_SESSION_CPU_PERCENT = 2.0
 GOAL_IDLE_WAKEUPS = 0
@@ -329,25 +330,10 @@ def load_average() -> str:
         return "unknown"
 
 
-def build_window(context: AppContext, backend: SoundBackend) -> tuple[AppWindow, str]:
-    """The window as ``acupress_gui.app`` wires it: history store, recorder, History page.
-
-    Falls back to the bare ``AppWindow`` (in-memory recorder) where this version of the app
-    has no history store yet.
-    """
-    try:
-        from acupress_gui.storage.fallback import FallbackRecorder
-        from acupress_gui.storage.history import open_history
-    except ImportError:
-        return AppWindow(context, sound_backend=backend), "in memory (no history store here)"
-    history = open_history(context.config_dir)
-    context.warnings.extend(history.warnings)
-    context.recorder = FallbackRecorder(history, notify=lambda _text: None)
-    window = AppWindow(context, sound_backend=backend, history=history)
-    hooks = getattr(window, "close_hooks", None)
-    if hooks is not None:
-        hooks.append(history.close)
-    return window, "the SQLite history store, as the app wires it"
+def build_window(config_dir: Path, backend: SoundBackend) -> tuple[AppWindow, str]:
+    """The window as the app builds it: the services with the history, then the window."""
+    context = build_context(config_dir, open_history_file=True, sound_backend=backend)
+    return create_main_window(context), "the SQLite history store, as the app wires it"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -370,12 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = load_average()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    try:  # the app's own set-up (style, palette follower), where this version has it
-        from acupress_gui.app import _make_application
-
-        _make_application([])
-    except ImportError:
-        pass
+    make_application()  # the app's own set-up (style, palette follower)
     counter = TimerEventCounter()
     app.installEventFilter(counter)
 
@@ -383,9 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         config_dir = Path(tmp) / "config"
         config_dir.mkdir()
         (config_dir / "settings.json").write_text(json.dumps({"safety_notice_accepted": True}))
-        context = build_context(config_dir)
         backend = silent_backend if args.sound == "fake" else no_sound_backend
-        window, recorder = build_window(context, backend)
+        window, recorder = build_window(config_dir, backend)
+        context = window.context
         window.resize(1024, 640)
         window.show()
         window.activateWindow()
@@ -406,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
             results.append(measure("idle before (first screen)", args.idle_before, window, counter))
 
         flashes: list[object] = []
-        window.cues.flash_requested.connect(flashes.append)
+        window.context.cues.flash_requested.connect(flashes.append)
 
         def begin() -> None:
             if not page.start_session():

@@ -1,36 +1,144 @@
-"""The services every page needs, built before any widget exists."""
+"""The composition root: every service the pages need, built complete before any widget.
+
+:func:`build_context` reads the catalogue and the settings, opens the history behind its
+recorder, loads the user's routines and creates the sound and voice cues and the screen-awake
+service. Widgets get what they need from the :class:`AppContext` through their constructors
+and talk through signals; nothing is assigned into a service after it is built.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
+from acupress_gui.domain.catalog import CatalogError
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
+from acupress_gui.errors import StartupError
+from acupress_gui.storage.catalog_file import read_catalog
+from acupress_gui.storage.history import HistoryStore, open_history
+from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
+from acupress_gui.ui.cues import CuePlayer, VoiceCues
+from acupress_gui.ui.cues.sound import SoundBackend
+from acupress_gui.ui.platform.screen_awake import ScreenAwake
+from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
+from acupress_gui.ui.services.history_keeper import HistoryKeeper
+from acupress_gui.ui.services.routine_library import RoutineLibrary
+
+log = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class AppContext:
-    """What every page needs: the catalogue, the user's settings and where files live."""
+    """What every page needs, complete from the start.
+
+    Attributes:
+        config_dir: Where settings, routines and history live.
+        catalog: The point catalogue and the built-in routines.
+        settings_store: Reads and writes settings.json.
+        settings: The settings in use (changed in place, saved through save_settings()).
+        routines: The built-in and the user's routines.
+        history: The session history, or None where the app runs without one (some tests).
+        recorder: What sessions are recorded through (the history's, or in memory).
+        cues: The sound cues. voice: The voice cues.
+        screen_awake: Keeps the screen on while a session runs.
+        warnings: What the person should be told about files that could not be used.
+    """
 
     config_dir: Path
     catalog: Catalog
     settings_store: SettingsStore
     settings: Settings
-    warnings: list[str] = field(default_factory=list)
-    recorder: SessionRecorder = field(default_factory=MemoryRecorder)
-    user_routines: Callable[[], list[Routine]] = field(default=lambda: [])
+    routines: RoutineLibrary
+    history: HistoryKeeper | None
+    recorder: SessionRecorder
+    cues: CuePlayer
+    voice: VoiceCues
+    screen_awake: ScreenAwake
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def history_store(self) -> HistoryStore | None:
+        """The history store, when there is one."""
+        return self.history.store if self.history is not None else None
 
     def all_routines(self) -> list[Routine]:
         """Built-in routines first, then the user's."""
-        return [*self.catalog.routines, *self.user_routines()]
+        return self.routines.all_routines()
 
     def save_settings(self) -> str | None:
-        """Write the settings; returns a message for the user when that failed."""
+        """Write the settings; returns a message for the person when that failed."""
         try:
             self.settings_store.save(self.settings)
         except OSError as error:
+            log.warning("settings could not be saved: %s", error)
             return f"Settings could not be saved to {self.settings_store.path}: {error.strerror}"
         return None
+
+    def close(self) -> list[str]:
+        """Release what the services hold (the history last); returns what was not saved."""
+        self.screen_awake.release()
+        self.voice.shutdown()
+        return self.history.close() if self.history is not None else []
+
+
+def load_catalog() -> Catalog:
+    """The point catalogue; raises StartupError when it cannot be loaded."""
+    try:
+        return read_catalog(resources_dir())
+    except (CatalogError, ResourcesNotFoundError) as error:
+        raise StartupError(f"The point catalogue could not be loaded:\n{error}") from None
+
+
+def build_context(
+    config_dir: Path,
+    *,
+    history: HistoryStore | None = None,
+    open_history_file: bool = False,
+    recorder: SessionRecorder | None = None,
+    sound_backend: SoundBackend | None = None,
+    voice_engine: str | None = None,
+    parent: QObject | None = None,
+) -> AppContext:
+    """Build every service for ``config_dir``; raises StartupError when the app cannot run.
+
+    The history is ``history`` when given (the caller keeps it), else opened from the config
+    folder when ``open_history_file`` (the context owns it: :meth:`AppContext.close`), else
+    none: sessions are then kept in memory only. ``recorder`` replaces the recorder (tests
+    that watch or break what is recorded).
+    """
+    catalog = load_catalog()
+    settings_store = SettingsStore(config_dir)
+    loaded = settings_store.load()
+    warnings = list(loaded.warnings)
+    if history is None and open_history_file:
+        # Never raises: a history that cannot be used is kept in memory, with a warning.
+        history = open_history(config_dir)
+    keeper = HistoryKeeper(history, parent) if history is not None else None
+    if history is not None:
+        warnings.extend(w for w in history.warnings if w not in warnings)
+    routines = RoutineLibrary(catalog, RoutineStore(config_dir), parent)
+    warnings.extend(w for w in routines.load_warnings if w not in warnings)
+    settings = loaded.settings
+    return AppContext(
+        config_dir=config_dir,
+        catalog=catalog,
+        settings_store=settings_store,
+        settings=settings,
+        routines=routines,
+        history=keeper,
+        recorder=recorder if recorder is not None else _default_recorder(keeper),
+        # Nothing is loaded until the first cue (sound) or the first phrase (voice).
+        cues=CuePlayer(parent, volume=settings.volume, muted=settings.muted, backend=sound_backend),
+        voice=VoiceCues(parent, enabled=settings.voice_enabled, engine=voice_engine),
+        screen_awake=ScreenAwake(parent=parent),
+        warnings=tuple(warnings),
+    )
+
+
+def _default_recorder(keeper: HistoryKeeper | None) -> SessionRecorder:
+    return keeper.recorder if keeper is not None else MemoryRecorder()

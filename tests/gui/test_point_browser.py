@@ -14,12 +14,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.app import create_main_window
 from acupress_gui.domain.models import Side
 from acupress_gui.storage.catalog_file import read_catalog
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.application import open_main_window
 from acupress_gui.ui.points.browser import PointBrowser
 from acupress_gui.ui.resources import image_path, resources_dir
+from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.illustration import MARKER_COLOR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def window(qtbot: QtBot, config_dir: Path) -> MainWindow:
-    win = create_main_window(config_dir)
+    win = open_main_window(config_dir)
     assert isinstance(win, MainWindow)
     qtbot.addWidget(win)
     win.resize(1100, 700)

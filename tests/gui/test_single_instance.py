@@ -17,14 +17,16 @@ from PySide6.QtCore import QByteArray, QDir
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-import acupress_gui.app
+import acupress_gui.ui.application
 from acupress_gui.ui.platform.single_instance import LOCK_FILE_NAME, SingleInstance, server_name_for
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "tests" / "helpers" / "single_instance_child.py"
 
 #: The app's start-up uses SingleInstance (run the real two-process test only then).
-APP_WIRED = "single_instance" in Path(acupress_gui.app.__file__).read_text(encoding="utf-8")
+APP_WIRED = "single_instance" in Path(acupress_gui.ui.application.__file__).read_text(
+    encoding="utf-8"
+)
 
 
 @pytest.fixture

@@ -19,20 +19,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     """Run the session; exit 0 when it was recorded."""
-    from acupress_gui.app import _make_application, build_context
-    from acupress_gui.storage.fallback import FallbackRecorder
-    from acupress_gui.storage.history import open_history
+    from acupress_gui.ui.application import make_application
+    from acupress_gui.ui.context import build_context
     from acupress_gui.ui.main_window import AppWindow
     from tests.helpers.clock import FakeClock, FakeTimers
 
     config = Path(sys.argv[1])
-    app = _make_application([])
-    context = build_context(config)
-    history = open_history(config)
-    context.recorder = FallbackRecorder(history)  # as app.py wires it
+    app = make_application()
+    # As the app builds it: the history opened behind its recorder.
+    context = build_context(config, open_history_file=True)
     clock = FakeClock()
     timers = FakeTimers()
-    window = AppWindow(context, clock=clock, timer_factory=timers, history=history)
+    window = AppWindow(context, clock=clock, timer_factory=timers)
     window.show()
     for key in window.page_keys():
         window.page(key)
@@ -50,14 +48,16 @@ def main() -> int:
     app.processEvents()
     window.close()
     app.processEvents()
-    sessions = history.count()
+    store = context.history_store
+    assert store is not None
+    sessions = store.count()
     print(
         json.dumps(
             {"ok": sessions == 1, "routine": routine.id, "ticks": ticks, "sessions": sessions}
         ),
         flush=True,
     )
-    history.close()
+    context.close()
     return 0 if sessions == 1 else 1
 
 

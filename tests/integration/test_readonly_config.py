@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-import acupress_gui.app
-from acupress_gui.app import build_context
+import acupress_gui.ui.context
 from acupress_gui.domain.models import Routine, Side, Step
 from acupress_gui.domain.recording import (
     HoldResult,
@@ -34,6 +33,7 @@ from acupress_gui.storage.fallback import FallbackRecorder
 from acupress_gui.storage.history import HistoryStore, export_history_cli, open_history
 from acupress_gui.storage.routines import RoutineStore, import_routine_cli, routine_to_json
 from acupress_gui.storage.settings import Settings, SettingsStore
+from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.session.page import SessionPage
@@ -175,15 +175,10 @@ def _window(
 ) -> AppWindow:
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "settings.json").write_text(json.dumps({"safety_notice_accepted": True}))
-    context = build_context(config_dir)
-    context.recorder = recorder
-    window = AppWindow(
-        context,
-        clock=clock,
-        timer_factory=clock.timers,
-        sound_backend=no_audio,
-        voice_engine="mock",
+    context = build_context(
+        config_dir, recorder=recorder, sound_backend=no_audio, voice_engine="mock"
     )
+    window = AppWindow(context, clock=clock, timer_factory=clock.timers)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -226,7 +221,7 @@ def test_the_window_says_settings_cannot_be_saved_and_goes_on(
     recorder = MemoryRecorder()
     window = _window(qtbot, config_dir, clock, recorder)
     refuse_writes(failure)
-    window.pregnant_action.trigger()
+    window.settings_menu.pregnant_action.trigger()
     status = window.statusBar().currentMessage()
     assert "Settings could not be saved" in status and str(config_dir) in status
     assert str(failure.strerror) in status
@@ -383,7 +378,7 @@ def test_a_really_full_database_keeps_the_session(
 # ---- --self-test with broken files -----------------------------------------------------------
 
 #: app.py opens the history (run the history part of the self-test check only then).
-_APP_SOURCE = Path(acupress_gui.app.__file__).read_text(encoding="utf-8")
+_APP_SOURCE = Path(acupress_gui.ui.context.__file__).read_text(encoding="utf-8")
 HISTORY_WIRED = "open_history" in _APP_SOURCE or "HistoryStore" in _APP_SOURCE
 
 

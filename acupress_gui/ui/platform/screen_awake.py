@@ -7,6 +7,7 @@ this does nothing and says so through :attr:`ScreenAwake.available`.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -67,7 +68,8 @@ class ScreenAwake(QObject):
                 interface.call("UnInhibit", self._cookie)
         self._cookie = None
 
-    def _interface(self) -> object | None:
+    def _interface(self) -> Any:
+        """The QDBusInterface of the screensaver, or None (QtDBus is imported lazily)."""
         if self.available is False or not sys.platform.startswith("linux"):
             self.available = False
             return None

@@ -37,6 +37,17 @@ class SessionActions(QObject):
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.triggered.connect(self._on_full_screen_action_triggered)
 
+    def all_actions(self) -> list[QAction]:
+        """Every session action, in the order the keyboard list shows them."""
+        return [
+            self.toggle_action,
+            self.skip_action,
+            self.back_action,
+            self.stop_action,
+            self.mute_action,
+            self.full_screen_action,
+        ]
+
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self._page)
         action.setShortcuts([QKeySequence(k) for k in keys])

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from acupress_gui.app import build_context
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
-from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.context import AppContext, build_context
 from tests.helpers.history_data import BERLIN, fixed_clock, year_of_sessions
 
 

@@ -13,11 +13,10 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.app import build_context
 from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
-from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.history.format import format_pain
 from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.history.table_model import PAGE_SIZE

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.storage.history import HistoryStore
-from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.application import open_main_window
+from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.history.page import HistoryPage
 
 
@@ -18,7 +19,7 @@ def test_the_main_window_opens_it_with_ctrl_3(
 ) -> None:
     from acupress_gui.ui.main_window import AppWindow
 
-    window = AppWindow(context, history=year_store)
+    window = AppWindow(build_context(context.config_dir, history=year_store))
     qtbot.addWidget(window)
     window.show_page("session")
     assert [a.text() for a in window.page_bar.actions()] == [
@@ -28,11 +29,12 @@ def test_the_main_window_opens_it_with_ctrl_3(
         "&Points",
     ]
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    assert [a.text() for a in view_menu.actions()] == [
+    assert [a.text() for a in view_menu.actions() if a.text()] == [
         "&Session",
         "&Routines",
         "&History",
         "&Points",
+        "Full screen",
     ]
     assert "history" not in window.built_pages()  # built when first shown
     with qtbot.waitActive(window):
@@ -78,7 +80,7 @@ def test_the_history_menu_works_before_the_page_is_built(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: ("", "")))
-    window = AppWindow(context, history=year_store)
+    window = AppWindow(build_context(context.config_dir, history=year_store))
     qtbot.addWidget(window)
     window.show_page("session")
     history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
@@ -98,9 +100,7 @@ def test_the_history_menu_works_before_the_page_is_built(
 
 
 def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_dir: Path) -> None:
-    from acupress_gui.app import create_main_window
-
-    window = create_main_window(config_dir)
+    window = open_main_window(config_dir)
     qtbot.addWidget(window)
     window.show()
     window.show_page("history")

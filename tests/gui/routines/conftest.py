@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.app import build_context
-from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.routines.page import RoutinesPage
 from tests.gui.routines.helpers import build_page
 

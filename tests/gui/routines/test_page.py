@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.app import build_context
-from acupress_gui.ui.context import AppContext
-from acupress_gui.ui.main_window import AppWindow, MainWindow
+from acupress_gui.ui.context import AppContext, build_context
+from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.routines.roles import Role
+from acupress_gui.ui.shell.window import MainWindow
 from tests.gui.routines.helpers import (
     COPY,
     add,
@@ -312,9 +312,10 @@ def test_the_window_reports_the_routine_load_warnings(
     folder = config_dir / "routines"
     folder.mkdir(parents=True)
     (folder / "broken.json").write_text("{", encoding="utf-8")
-    window = AppWindow(context, voice_engine="mock")
+    context = build_context(config_dir, voice_engine="mock")
+    window = AppWindow(context)
     qtbot.addWidget(window)
-    assert any("broken.json" in w for w in window.routine_library.load_warnings)
+    assert any("broken.json" in w for w in window.context.routines.load_warnings)
     assert any("broken.json" in w for w in context.warnings)
     assert isinstance(window.page("routines"), RoutinesPage)
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.app import build_context
 from acupress_gui.domain.models import Point
 from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
 from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerState
+from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from tests.helpers.clock import FakeClock, FakeTimers
@@ -64,15 +64,13 @@ def _window(
 ) -> AppWindow:
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "settings.json").write_text(json.dumps(settings))
-    context = build_context(config_dir)
-    context.recorder = MemoryRecorder()
-    win = AppWindow(
-        context,
-        clock=clock,
-        timer_factory=timers,
+    context = build_context(
+        config_dir,
+        recorder=MemoryRecorder(),
         sound_backend=_no_audio_device,
         voice_engine="mock",
     )
+    win = AppWindow(context, clock=clock, timer_factory=timers)
     qtbot.addWidget(win)
     win.resize(1024, 640)
     win.show()
@@ -304,10 +302,10 @@ def test_no_audio_device_flashes_and_says_so_once(
 ) -> None:
     page = window.session_page
     flashes: list[object] = []
-    window.cues.flash_requested.connect(flashes.append)
+    window.context.cues.flash_requested.connect(flashes.append)
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 10.0)  # prepare -> hold: a cue that cannot be heard
-    assert window.cues.sound_available is False
+    assert window.context.cues.sound_available is False
     assert "Sound is unavailable" in window.statusBar().currentMessage()
     assert flashes
     assert "background-color" in page.running_panel.phase_label.styleSheet()
@@ -326,7 +324,7 @@ def test_voice_speaks_phases_with_the_mock_engine(
         qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}, timers
     )
     said: list[str] = []
-    window.voice.say = said.append  # type: ignore[method-assign]
+    window.context.voice.say = said.append  # type: ignore[method-assign]
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 10.0)
     assert said[0].startswith("Find ") and said[-1] == "Press."
@@ -336,7 +334,7 @@ def test_mute_key_saves_the_setting(
     qtbot: QtBot, window: AppWindow, config_dir: Path, timers: FakeTimers
 ) -> None:
     key(qtbot, window, Qt.Key.Key_M)
-    assert window.cues.muted
+    assert window.context.cues.muted
     assert json.loads((config_dir / "settings.json").read_text())["muted"] is True
 
 
@@ -415,7 +413,7 @@ def test_m_mutes_only_on_the_session_page(qtbot: QtBot, window: AppWindow) -> No
     points = window.page("points").points  # type: ignore[attr-defined]
     points.setFocus()
     qtbot.keyClick(points, Qt.Key.Key_M)
-    assert not window.cues.muted
+    assert not window.context.cues.muted
 
 
 def test_self_applicable_point_shows_its_partner_advice(

@@ -1,0 +1,173 @@
+"""The running app: QApplication, theme, the crash handler, one instance, the window.
+
+:func:`run_gui` is the whole life of a normal start: it makes the QApplication, installs the
+handler that logs and shows unexpected errors, makes sure only one copy uses the config
+folder, builds the services (ui/context.py), then the window, restores its geometry once it
+is complete, shows it and runs until it is closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QPixmapCache
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from acupress_gui import __version__
+from acupress_gui.errors import StartupError
+from acupress_gui.ui.context import AppContext, build_context
+from acupress_gui.ui.main_window import AppWindow
+from acupress_gui.ui.platform.crash_handler import CrashHandler
+from acupress_gui.ui.platform.single_instance import SingleInstance
+from acupress_gui.ui.platform.theme import ThemeFollower
+
+log = logging.getLogger(__name__)
+
+APP_ID = "io.github.acupressgui.AcupressGui"
+
+
+def ensure_platform_for_headless() -> None:
+    """Fall back to the offscreen platform when there is no display to connect to."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), named, styled and following the desktop's theme."""
+    existing = QApplication.instance()
+    app = existing if existing is not None else QApplication([sys.argv[0], *(argv or [])])
+    QGuiApplication.setApplicationName("acupress-gui")
+    QGuiApplication.setApplicationDisplayName("Acupressure")
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    assert isinstance(app, QApplication)
+    if not app.property("acupress_theme"):
+        # The style's pixmap cache runs a cleanup timer for as long as it holds anything,
+        # which would wake an idle app every few seconds; the style redraws cheaply instead.
+        QPixmapCache.setCacheLimit(0)
+        if sys.platform.startswith("linux"):
+            app.setStyle("Fusion")
+        app.setProperty("acupress_theme", ThemeFollower(app))
+    return app
+
+
+def create_main_window(context: AppContext) -> AppWindow:
+    """The window for ``context``, complete, its geometry restored; not shown.
+
+    When the window closes, the services close after it (a session it stopped is recorded
+    first).
+    """
+    window = AppWindow(context)
+    window.closed.connect(lambda: _close_services(context))
+    # Only now is the window complete: a saved maximized state sends its state change here.
+    window.restore_window_geometry()
+    return window
+
+
+def open_main_window(config_dir: Path) -> AppWindow:
+    """Build the services with the history of ``config_dir``, then the window (not shown).
+
+    A QApplication must exist. Raises StartupError when the catalogue cannot be loaded.
+    """
+    return create_main_window(build_context(config_dir, open_history_file=True))
+
+
+def _close_services(context: AppContext) -> None:
+    for problem in context.close():
+        print(f"acupress-gui: {problem}", file=sys.stderr)
+
+
+def forwarded_args(routine: str | None, start: bool) -> list[str]:
+    """What a second start passes on to the running window."""
+    args = ["--routine", routine] if routine else []
+    return [*args, "--start"] if start else args
+
+
+def on_raise_requested(window: AppWindow, args: list[str]) -> None:
+    """A second start asked for the window: show it, and open the routine it names."""
+    window.bring_to_front()
+    routine = None
+    if "--routine" in args and args.index("--routine") + 1 < len(args):
+        routine = args[args.index("--routine") + 1]
+    if routine is None or window.session_page.is_running():
+        return
+    if window.session_page.select_routine(routine):
+        window.show_page("session")
+        if "--start" in args:
+            window.first_run_check(start=True)
+    else:
+        window.statusBar().showMessage(
+            window.tr("There is no routine called {name!r}.").format(name=routine), 8000
+        )
+
+
+def run_gui(
+    config_dir: Path,
+    *,
+    routine: str | None = None,
+    start: bool = False,
+    log_file: Path | None = None,
+    started: Callable[[], None] = lambda: None,
+) -> int:
+    """Show the window and run until it is closed (or raise the one already running).
+
+    ``started`` is called once the window is shown (the end of start-up).
+    """
+    app = make_application()
+    # From here on no exception makes the app vanish: it is logged and shown once.
+    crash_handler = CrashHandler(log_file, parent=app)
+    crash_handler.install()
+    app.aboutToQuit.connect(crash_handler.uninstall)
+
+    guard = SingleInstance(config_dir, parent=app)
+    if not guard.acquire():
+        if guard.notify_running(forwarded_args(routine, start)):
+            print("acupress-gui is already running; raised its window", flush=True)
+            return 0
+        raise StartupError(
+            f"Another acupress-gui (process {guard.owner_pid}) uses {config_dir} but does not "
+            f"answer. Close it, or delete {guard.lock_path} if it is not running."
+        )
+    app.aboutToQuit.connect(guard.release)
+    try:
+        context = build_context(config_dir, open_history_file=True, parent=app)
+    except StartupError as error:
+        QMessageBox.critical(None, "acupress-gui", str(error))
+        raise
+    extra: list[str] = []
+    if guard.problem:
+        extra.append(f"A second start may open a second window: {guard.problem}.")
+    try:
+        window = create_main_window(context)
+    except Exception as error:
+        log.critical("The window could not be built", exc_info=True)
+        where = f"The details are in {log_file}." if log_file else ""
+        QMessageBox.critical(
+            None,
+            "acupress-gui",
+            f"acupress-gui could not open its window ({type(error).__name__}: {error}). "
+            f"Your settings, routines and history are unchanged. {where}",
+        )
+        raise StartupError(f"the window could not be built: {error}") from error
+    guard.raise_requested.connect(lambda args: on_raise_requested(window, args))
+    if routine and not window.session_page.select_routine(routine):
+        # Said in the window too: started from a launcher, nobody reads stderr.
+        names = ", ".join(r.name for r in context.all_routines())
+        problem = f"There is no routine called {routine!r}. Routines: {names}"
+        print(f"acupress-gui: {problem}", file=sys.stderr)
+        extra.append(problem)
+        start = False
+    window.show()
+    started()
+    window.show_warnings(extra)
+    QTimer.singleShot(0, lambda: window.first_run_check(start=start))
+    return app.exec()

@@ -1,0 +1,60 @@
+"""The Settings menu: pregnancy, voice, sound and volume, kept in settings.json."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from acupress_gui.storage.settings import Settings
+
+#: The volume choices, in per cent; the default volume (80 %) is one of them.
+VOLUMES = (25, 50, 80, 100)
+
+
+class SettingsMenu(QObject):
+    """Builds the menu and reports each change; the window saves and applies it."""
+
+    pregnant_changed = Signal(bool)
+    voice_changed = Signal(bool)
+    volume_changed = Signal(float)
+
+    def __init__(self, settings: Settings, mute_action: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.menu = QMenu(self.tr("&Settings"), parent)
+        self.pregnant_action = QAction(self.tr("I am &pregnant"), self)
+        self.pregnant_action.setCheckable(True)
+        self.pregnant_action.setChecked(settings.pregnant)
+        self.pregnant_action.setToolTip(
+            self.tr("Flag points the sources advise against in pregnancy, and ask before them")
+        )
+        self.pregnant_action.toggled.connect(self.pregnant_changed)
+        self.menu.addAction(self.pregnant_action)
+        self.voice_action = QAction(self.tr("V&oice cues"), self)
+        self.voice_action.setCheckable(True)
+        self.voice_action.setChecked(settings.voice_enabled)
+        self.voice_action.toggled.connect(self.voice_changed)
+        self.menu.addAction(self.voice_action)
+        self.menu.addAction(mute_action)
+        volume_menu = self.menu.addMenu(self.tr("Sound &volume"))
+        group = QActionGroup(self)
+        current = round(settings.volume * 100)
+        nearest = min(VOLUMES, key=lambda p: abs(p - current))
+        for percent in VOLUMES:
+            action = QAction(f"{percent} %", self)
+            action.setCheckable(True)
+            action.setChecked(percent == nearest)
+            action.setData(percent)
+            group.addAction(action)
+            volume_menu.addAction(action)
+        group.triggered.connect(self._on_volume_group_triggered)
+
+    def set_voice_checked(self, checked: bool) -> None:
+        """Show voice cues on or off without reporting a change (the app turned it off)."""
+        self.voice_action.blockSignals(True)
+        self.voice_action.setChecked(checked)
+        self.voice_action.blockSignals(False)
+
+    @Slot(QAction)
+    def _on_volume_group_triggered(self, action: QAction) -> None:
+        self.volume_changed.emit(int(action.data()) / 100)
