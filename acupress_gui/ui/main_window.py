@@ -75,8 +75,11 @@ class AppWindow(MainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(actions.full_screen_action)
         self.add_menu(self.tr("&Routine"), self.routines_page.menu_actions())
-        if context.history_store is not None:
-            self.add_menu(self.tr("His&tory"), self._history_menu_actions())
+        self._history_actions = (
+            self._history_menu_actions() if context.history_store is not None else []
+        )
+        if self._history_actions:
+            self.add_menu(self.tr("His&tory"), self._history_actions)
         self.menuBar().addMenu(self.settings_menu.menu)
         self.help_menu = self.add_menu(self.tr("&Help"), self._help_actions())
         self.setAcceptDrops(True)
@@ -158,6 +161,7 @@ class AppWindow(MainWindow):
             (self.tr("Session"), actions.all_actions()),
             (self.tr("Pages"), self.page_actions()),
             (self.tr("Routines"), self.routines_page.menu_actions()),
+            (self.tr("History"), self._history_actions),
             (self.tr("Window"), [self.quit_action, *self.help_menu.actions()]),
         ]
         dialog = ShortcutsDialog(groups, self)
