@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 class AppWindow(MainWindow):
     """The app's window."""
 
+    #: False until __init__ has finished: event handlers do nothing on a half-built window.
+    _built = False
+
     def __init__(
         self,
         context: AppContext,
@@ -85,6 +88,7 @@ class AppWindow(MainWindow):
         self.setAcceptDrops(True)
         self._connect()
         self.show_page("session")
+        self._built = True
 
     def _connect(self) -> None:
         page, context = self.session_page, self.context
@@ -292,7 +296,8 @@ class AppWindow(MainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
+        # A saved maximized state restored early would arrive here before the pages exist.
+        if self._built and event.type() == QEvent.Type.WindowStateChange:
             self.session_page.session_actions.full_screen_action.setChecked(self.isFullScreen())
 
     # ---- safety ------------------------------------------------------------------------

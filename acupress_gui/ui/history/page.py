@@ -54,6 +54,9 @@ class HistoryPage(QWidget):
     #: The history changed here (a rating, a note, a delete, an undo or an import).
     history_changed = Signal()
 
+    #: False until __init__ has finished: event handlers do nothing on a half-built page.
+    _built = False
+
     def __init__(
         self, store: HistoryStore, catalog: Catalog, parent: QWidget | None = None
     ) -> None:
@@ -103,6 +106,7 @@ class HistoryPage(QWidget):
         self._update_actions()
         if self.model.last_error:
             self.notify(self.model.last_error)
+        self._built = True
 
     def _build_actions(self) -> None:
         self.export_action = QAction(self.tr("E&xport history as CSV…"), self)
@@ -276,6 +280,8 @@ class HistoryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._built:  # an event that arrives while the page is being built
+            return
         if self._stale:
             self.refresh()
         # The charts are built a moment later, after the page's first paint.
@@ -283,7 +289,8 @@ class HistoryPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Hidden (another page, or closing) before the charts were built: build them next time.
-        self.charts_tab.cancel()
+        if self._built:
+            self.charts_tab.cancel()
         super().hideEvent(event)
 
     def sizeHint(self) -> QSize:

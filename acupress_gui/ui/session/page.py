@@ -50,6 +50,9 @@ class SessionPage(QWidget):
         safety_gate: Asked before every start; False stops it (the shell shows the notice).
     """
 
+    #: False until __init__ has finished: event handlers do nothing on a half-built page.
+    _built = False
+
     session_ended = Signal(str)
     """A session ended (finished or stopped); carries its id."""
     session_rated = Signal(str)
@@ -116,9 +119,12 @@ class SessionPage(QWidget):
         self.summary_panel.save_rating_button.clicked.connect(self.save_rating)
         self.summary_panel.new_session_button.clicked.connect(self._on_new_session_clicked)
         self._update_actions()
+        self._built = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if not self._built:  # an event that arrives while the page is being built
+            return
         self._fonts.fit(self.width(), self.height())  # readable from arm's length
 
     # ---- routines ----------------------------------------------------------------------
@@ -344,6 +350,6 @@ class SessionPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if self._built and event.type() == QEvent.Type.PaletteChange:
             self.running_panel.forget_phase()  # colours follow the new palette
             self._refresh()
