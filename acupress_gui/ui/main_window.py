@@ -19,10 +19,10 @@ from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.platform.tray import AppTray
 from acupress_gui.ui.points.browser import PointBrowser
 from acupress_gui.ui.routines.page import RoutinesPage
-from acupress_gui.ui.safety import SafetyNotice
 from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
+from acupress_gui.ui.shell.safety_notice import SafetyNotice
 from acupress_gui.ui.shell.settings_menu import SettingsMenu
 from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
