@@ -11,6 +11,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,6 +23,8 @@ from acupress_gui.storage.paths import settings_file
 log = logging.getLogger(__name__)
 
 SETTINGS_SCHEMA_VERSION = 1
+#: The text sizes View > Text size steps through (1.0 = the default).
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 #: A settings file larger than this is not a settings file.
 MAX_SETTINGS_BYTES = 256 * 1024
 
@@ -43,6 +46,14 @@ class Settings(BaseModel):
     )
     last_routine: str | None = Field(default=None, max_length=200)
     window_geometry: str | None = Field(default=None, max_length=8192)
+    #: How large the session's words, numbers and ring are (View > Text size).
+    text_scale: float = Field(default=1.0, ge=TEXT_SCALES[0], le=TEXT_SCALES[-1])
+    #: ``system`` (follow the desktop), ``light`` or ``dark``.
+    theme: Literal["system", "light", "dark"] = "system"
+    #: A slow breathing pace shown during holds.
+    breathing_guide: bool = False
+    #: Nothing moves on screen (the breathing guide changes its words instead).
+    reduce_motion: bool = False
 
 
 _ENVELOPE = Envelope(

@@ -24,7 +24,6 @@ from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.platform.crash_handler import CrashHandler
 from acupress_gui.ui.platform.single_instance import SingleInstance
-from acupress_gui.ui.platform.theme import ThemeFollower
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +49,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     assert isinstance(app, QApplication)
-    if not app.property("acupress_theme"):
-        # The style's pixmap cache runs a cleanup timer for as long as it holds anything,
-        # which would wake an idle app every few seconds; the style redraws cheaply instead.
-        QPixmapCache.setCacheLimit(0)
-        if sys.platform.startswith("linux"):
-            app.setStyle("Fusion")
-        app.setProperty("acupress_theme", ThemeFollower(app))
+    # The style's pixmap cache runs a cleanup timer for as long as it holds anything,
+    # which would wake an idle app every few seconds; the style redraws cheaply instead.
+    QPixmapCache.setCacheLimit(0)
+    if sys.platform.startswith("linux") and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     return app
 
 

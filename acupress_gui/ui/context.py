@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
 from acupress_gui.domain.models import Catalog, Routine
@@ -25,6 +26,7 @@ from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import CuePlayer, VoiceCues
 from acupress_gui.ui.cues.sound import SoundBackend
 from acupress_gui.ui.platform.screen_awake import ScreenAwake
+from acupress_gui.ui.platform.theme import ThemeFollower
 from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
 from acupress_gui.ui.services.history_keeper import HistoryKeeper
 from acupress_gui.ui.services.routine_library import RoutineLibrary
@@ -46,6 +48,7 @@ class AppContext:
         recorder: What sessions are recorded through (the history's, or in memory).
         cues: The sound cues. voice: The voice cues.
         screen_awake: Keeps the screen on while a session runs.
+        theme: Follows the desktop's light or dark scheme, or the person's choice.
         warnings: What the person should be told about files that could not be used.
     """
 
@@ -59,6 +62,7 @@ class AppContext:
     cues: CuePlayer
     voice: VoiceCues
     screen_awake: ScreenAwake
+    theme: ThemeFollower
     warnings: tuple[str, ...] = ()
 
     @property
@@ -136,9 +140,17 @@ def build_context(
         cues=CuePlayer(parent, volume=settings.volume, muted=settings.muted, backend=sound_backend),
         voice=VoiceCues(parent, enabled=settings.voice_enabled, engine=voice_engine),
         screen_awake=ScreenAwake(parent=parent),
+        theme=ThemeFollower(_gui_application(), settings.theme, parent),
         warnings=tuple(warnings),
     )
 
 
 def _default_recorder(keeper: HistoryKeeper | None) -> SessionRecorder:
     return keeper.recorder if keeper is not None else MemoryRecorder()
+
+
+def _gui_application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        raise StartupError("The app's window system could not be started.")
+    return app

@@ -24,6 +24,7 @@ from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
 from acupress_gui.ui.shell.safety_notice import SafetyNotice
 from acupress_gui.ui.shell.settings_menu import SettingsMenu
+from acupress_gui.ui.shell.view_menu import ViewOptions
 from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
@@ -77,6 +78,11 @@ class AppWindow(MainWindow):
         # Menus, in menu-bar order: View (pages), Routine, History, Settings, Help.
         self.view_menu.addSeparator()
         self.view_menu.addAction(actions.full_screen_action)
+        self.view_options = ViewOptions(settings.text_scale, settings.theme, self.view_menu, self)
+        self.session_page.set_text_scale(settings.text_scale)
+        self.session_page.set_breathing_guide(
+            settings.breathing_guide, reduced_motion=settings.reduce_motion
+        )
         self.add_menu(self.tr("&Routine"), self.routines_page.menu_actions())
         self._history_actions = (
             self._history_menu_actions() if context.history_store is not None else []
@@ -109,6 +115,9 @@ class AppWindow(MainWindow):
         menu.pregnant_changed.connect(self._on_pregnant_changed)
         menu.voice_changed.connect(self._on_voice_changed)
         menu.volume_changed.connect(self._on_volume_changed)
+        menu.breathing_changed.connect(self._on_breathing_changed)
+        self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
+        self.view_options.theme_changed.connect(self._on_theme_changed)
         if self._tray is not None:
             self._tray.show_requested.connect(self.bring_to_front)
             self._tray.quit_requested.connect(self.close)
@@ -166,6 +175,7 @@ class AppWindow(MainWindow):
             (self.tr("Pages"), self.page_actions()),
             (self.tr("Routines"), self.routines_page.menu_actions()),
             (self.tr("History"), self._history_actions),
+            (self.tr("View"), self.view_options.size_actions()),
             (self.tr("Window"), [self.quit_action, *self.help_menu.actions()]),
         ]
         dialog = ShortcutsDialog(groups, self)
@@ -198,6 +208,28 @@ class AppWindow(MainWindow):
         self.context.settings.volume = volume
         self._save()
         self.context.cues.set_volume(volume)
+
+    @Slot(float)
+    def _on_text_scale_changed(self, scale: float) -> None:
+        self.context.settings.text_scale = scale
+        self._save()
+        self.session_page.set_text_scale(scale)
+        self.statusBar().showMessage(
+            self.tr("Text size {percent} %").format(percent=round(scale * 100)), 3000
+        )
+
+    @Slot(str)
+    def _on_theme_changed(self, theme: str) -> None:
+        self.context.settings.theme = theme  # type: ignore[assignment]  # one of THEMES
+        self._save()
+        self.context.theme.set_choice(theme)
+
+    @Slot(bool, bool)
+    def _on_breathing_changed(self, enabled: bool, reduce_motion: bool) -> None:
+        self.context.settings.breathing_guide = enabled
+        self.context.settings.reduce_motion = reduce_motion
+        self._save()
+        self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
 
     @Slot(bool)
     def _on_pregnant_changed(self, checked: bool) -> None:
@@ -298,7 +330,13 @@ class AppWindow(MainWindow):
         super().changeEvent(event)
         # A saved maximized state restored early would arrive here before the pages exist.
         if self._built and event.type() == QEvent.Type.WindowStateChange:
-            self.session_page.session_actions.full_screen_action.setChecked(self.isFullScreen())
+            full = self.isFullScreen()
+            self.session_page.session_actions.full_screen_action.setChecked(full)
+            # A calm full screen: only the page, no menu bar, page bar or status bar.
+            for chrome in (self.menuBar(), self.page_bar, self.statusBar()):
+                chrome.setVisible(not full)
+            if full:
+                self.show_page("session")
 
     # ---- safety ------------------------------------------------------------------------
 

@@ -56,8 +56,10 @@ class ThemeFollower(QObject):
     """Keeps the app's palette in step with the desktop's light/dark scheme, or with the
     person's own choice of light or dark."""
 
-    def __init__(self, app: QGuiApplication, choice: str = "system") -> None:
-        super().__init__(app)
+    def __init__(
+        self, app: QGuiApplication, choice: str = "system", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._app = app
         self._choice = choice if choice in THEMES else "system"
         hints = app.styleHints()

@@ -56,16 +56,18 @@ class SessionActions(QObject):
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
         )
         action.setToolTip(f"{text.replace('&', '')} ({names})")
+        # Buttons show the key too (menus and the shortcut list show the plain text).
+        first = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setIconText(f"{text.replace('&', '')} ({first})")
         self._page.addAction(action)
         return action
 
     @Slot()
     def _on_full_screen_action_triggered(self) -> None:
         window = self._page.window()
-        if window.isFullScreen():
-            window.showNormal()
-        else:
-            window.showFullScreen()
+        # Toggling the flag keeps a maximized window maximized when full screen ends.
+        window.setWindowState(window.windowState() ^ Qt.WindowState.WindowFullScreen)
+        window.show()
         self.full_screen_action.setChecked(window.isFullScreen())
 
     def update(self, state: TimerState | None, *, can_start: bool) -> None:
@@ -79,6 +81,7 @@ class SessionActions(QObject):
         else:
             text = self.tr("Start")
         self.toggle_action.setText(text)
+        self.toggle_action.setIconText(self.tr("{action} (Space)").format(action=text))
         self.toggle_action.setToolTip(self.tr("{action} (Space)").format(action=text))
         self.toggle_action.setEnabled(active or can_start)
         for action in (self.skip_action, self.back_action, self.stop_action):

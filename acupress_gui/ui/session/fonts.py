@@ -18,12 +18,24 @@ class ScaledFonts:
     def __init__(self, base: QWidget) -> None:
         self._base = base
         self._factor = 1.0
+        self._user_scale = 1.0
         self._widgets: list[tuple[QWidget, float, bool]] = []
 
     def add(self, widget: QWidget, scale: float, bold: bool = True) -> None:
         """Give ``widget`` a font ``scale`` times the base size, growing with the page."""
         self._widgets.append((widget, scale, bold))
-        widget.setFont(self._font(scale * self._factor, bold))
+        widget.setFont(self._font(scale * self.factor, bold))
+
+    @property
+    def factor(self) -> float:
+        """How much larger than the base the registered fonts are now."""
+        return self._factor * self._user_scale
+
+    def set_user_scale(self, scale: float) -> None:
+        """The person's text size (View > Text size), on top of the window's growth."""
+        if scale != self._user_scale:
+            self._user_scale = scale
+            self._apply()
 
     def fit(self, width: int, height: int) -> None:
         """The page is now ``width`` x ``height``: 1x at 1000x600, up to 1.9x."""
@@ -31,8 +43,11 @@ class ScaledFonts:
         factor = round(min(max(factor, 1.0), 1.9), 1)
         if factor != self._factor:
             self._factor = factor
-            for widget, scale, bold in self._widgets:
-                widget.setFont(self._font(scale * factor, bold))
+            self._apply()
+
+    def _apply(self) -> None:
+        for widget, scale, bold in self._widgets:
+            widget.setFont(self._font(scale * self.factor, bold))
 
     def _font(self, scale: float, bold: bool) -> QFont:
         font = QFont(self._base.font())

@@ -121,6 +121,15 @@ class SessionPage(QWidget):
         self._update_actions()
         self._built = True
 
+    def set_text_scale(self, scale: float) -> None:
+        """The person's text size for the session's words (View > Text size)."""
+        self._fonts.set_user_scale(scale)
+
+    def set_breathing_guide(self, enabled: bool, *, reduced_motion: bool = False) -> None:
+        """A slow breathing pace during holds, off by default."""
+        self.running_panel.set_breathing_guide(enabled, reduced_motion=reduced_motion)
+        self._refresh()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._built:  # an event that arrives while the page is being built
@@ -228,9 +237,20 @@ class SessionPage(QWidget):
 
     @Slot()
     def request_stop(self) -> None:
-        """Esc: ask, then stop the session."""
-        if self.is_running() and confirm_stop(self):
+        """Esc: first leave full screen; else ask, with the session paused while asking."""
+        window = self.window()
+        if window.isFullScreen():
+            self.session_actions.full_screen_action.trigger()
+            return
+        if not self.is_running() or self.controller is None:
+            return
+        was_running = self.state() is TimerState.RUNNING
+        if was_running:
+            self.controller.pause()
+        if confirm_stop(self):
             self.stop()
+        elif was_running and self.state() is TimerState.PAUSED:
+            self.controller.resume()
 
     def stop(self) -> None:
         """Stop the session without asking."""

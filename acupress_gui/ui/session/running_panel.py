@@ -22,6 +22,7 @@ from acupress_gui.ui.text.durations import format_seconds
 from acupress_gui.ui.text.phases import PHASE_COLORS, phase_title
 from acupress_gui.ui.text.points import caution_kind_label, point_title
 from acupress_gui.ui.text.sides import side_heading
+from acupress_gui.ui.widgets.breathing_pacer import BreathingPacer
 from acupress_gui.ui.widgets.countdown import CountdownRing
 from acupress_gui.ui.widgets.illustration import IllustrationView
 
@@ -63,14 +64,18 @@ class RunningPanel(QWidget):
         self.phase_label = self._label(self.tr("Phase"), 2.6, center=True)
         self.phase_label.setWordWrap(True)
         self.countdown = CountdownRing()
-        self.point_label = self._label(self.tr("Point"), 1.4)
+        # Off by default; shown during holds when the person turns it on.
+        self.breathing = BreathingPacer()
+        self.breathing.hide()
+        self._breathing_enabled = False
+        self.point_label = self._label(self.tr("Point"), 1.6)
         self.point_label.setWordWrap(True)
         self.repetition_label = self._label(self.tr("Repetition"), 1.4, center=True)
         self.progress_label = self._label(self.tr("Progress"), 1.1, bold=False, center=True)
-        self.instructions = self._label(self.tr("Instructions"), 1.1, bold=False, rich=True)
+        self.instructions = self._label(self.tr("Instructions"), 1.5, bold=False, rich=True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.cautions_label = self._label(self.tr("Cautions"), 1.0, bold=False, rich=True)
-        self.next_label = self._label(self.tr("Next"), 1.05, bold=False)
+        self.cautions_label = self._label(self.tr("Cautions"), 1.3, bold=False, rich=True)
+        self.next_label = self._label(self.tr("Next"), 1.3, bold=False)
         self.next_label.setWordWrap(True)
 
         self.back_button = self._tool_button(actions.back_action)
@@ -127,6 +132,7 @@ class RunningPanel(QWidget):
         timer_box = QVBoxLayout()
         timer_box.addWidget(self.phase_label)
         timer_box.addWidget(self.countdown, 1)
+        timer_box.addWidget(self.breathing, 0, Qt.AlignmentFlag.AlignHCenter)
         timer_box.addWidget(self.repetition_label)
         text_box = QVBoxLayout()
         text_box.addWidget(self.point_label)
@@ -152,6 +158,15 @@ class RunningPanel(QWidget):
         self.toggle_button.setAccessibleName(self.toggle_button.defaultAction().text())
 
     # ---- showing the session ----------------------------------------------------------
+
+    def set_breathing_guide(self, enabled: bool, *, reduced_motion: bool) -> None:
+        """Show the breathing pace during holds (or not); with reduced motion it does not move."""
+        self._breathing_enabled = enabled
+        self.breathing.set_reduced_motion(reduced_motion)
+        if not enabled:
+            self.breathing.stop()
+            self.breathing.hide()
+        self.forget_phase()
 
     def forget_phase(self) -> None:
         """Redraw everything on the next :meth:`show_machine` (new session, new palette)."""
@@ -182,9 +197,14 @@ class RunningPanel(QWidget):
         self.illustration.set_pulse(0.8 if beating and seconds % 2 == 0 else 0.0)
 
     def _show_phase(self, phase: Phase, paused: bool, next_phase: Phase | None) -> None:
-        self.phase_label.setText(self.tr("Paused") if paused else phase_title(phase))
+        # Paused keeps the phase in view: the person knows whether they were pressing.
+        title = phase_title(phase)
+        self.phase_label.setText(
+            self.tr("Paused · {phase}").format(phase=title) if paused else title
+        )
         self._phase_color = "" if paused else PHASE_COLORS[phase.kind].name()
         self._style_phase_label()
+        self._pace_breathing(phase.kind is PhaseKind.HOLD and not paused)
         if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
             self.repetition_label.setText(
                 self.tr("Repetition {x} of {n}").format(x=phase.repetition, n=phase.repetitions)
@@ -195,6 +215,15 @@ class RunningPanel(QWidget):
         if point is not None:
             self._show_point(point, phase)
         self._show_next(next_phase)
+
+    def _pace_breathing(self, holding: bool) -> None:
+        if self._breathing_enabled and holding:
+            self.breathing.show()
+            if not self.breathing.running:
+                self.breathing.start()
+        elif self.breathing.running or self.breathing.isVisible():
+            self.breathing.stop()
+            self.breathing.hide()
 
     def _show_point(self, point: Point, phase: Phase) -> None:
         illustration = self._illustrations[point.image]

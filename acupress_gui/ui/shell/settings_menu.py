@@ -18,6 +18,8 @@ class SettingsMenu(QObject):
     pregnant_changed = Signal(bool)
     voice_changed = Signal(bool)
     volume_changed = Signal(float)
+    breathing_changed = Signal(bool, bool)
+    """(breathing guide on, reduce motion)."""
 
     def __init__(self, settings: Settings, mute_action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
@@ -48,12 +50,31 @@ class SettingsMenu(QObject):
             group.addAction(action)
             volume_menu.addAction(action)
         group.triggered.connect(self._on_volume_group_triggered)
+        self.menu.addSeparator()
+        self.breathing_action = QAction(self.tr("&Breathing guide during holds"), self)
+        self.breathing_action.setCheckable(True)
+        self.breathing_action.setChecked(settings.breathing_guide)
+        self.breathing_action.setToolTip(
+            self.tr("Breathe in as the ring grows, out slowly as it shrinks (6 breaths a minute)")
+        )
+        self.motion_action = QAction(self.tr("&Reduce motion"), self)
+        self.motion_action.setCheckable(True)
+        self.motion_action.setChecked(settings.reduce_motion)
+        for action in (self.breathing_action, self.motion_action):
+            action.toggled.connect(self._on_breathing_toggled)
+            self.menu.addAction(action)
 
     def set_voice_checked(self, checked: bool) -> None:
         """Show voice cues on or off without reporting a change (the app turned it off)."""
         self.voice_action.blockSignals(True)
         self.voice_action.setChecked(checked)
         self.voice_action.blockSignals(False)
+
+    @Slot(bool)
+    def _on_breathing_toggled(self, _checked: bool) -> None:
+        self.breathing_changed.emit(
+            self.breathing_action.isChecked(), self.motion_action.isChecked()
+        )
 
     @Slot(QAction)
     def _on_volume_group_triggered(self, action: QAction) -> None:

@@ -35,6 +35,8 @@ def test_the_main_window_opens_it_with_ctrl_3(
         "&History",
         "&Points",
         "Full screen",
+        "&Text size",
+        "T&heme",
     ]
     assert "history" not in window.built_pages()  # built when first shown
     with qtbot.waitActive(window):

@@ -122,7 +122,7 @@ def test_whole_routine_by_keyboard(
     assert page.running_panel.phase_label.text() == "Release"
     key(qtbot, window, Qt.Key.Key_Space)  # pause
     assert page.state() is TimerState.PAUSED
-    assert page.running_panel.phase_label.text() == "Paused"
+    assert page.running_panel.phase_label.text() == "Paused · Release"  # the phase stays
     assert not page.controller.timer_active
     key(qtbot, window, Qt.Key.Key_Space)  # resume
     assert page.state() is TimerState.RUNNING

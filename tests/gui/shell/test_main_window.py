@@ -42,7 +42,15 @@ def test_menus_in_desktop_order_with_full_screen_in_view(window: AppWindow) -> N
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&View", "&Routine", "His&tory", "&Settings", "&Help"]
     view = [a.text() for a in _menu(window, "&View").actions() if a.text()]
-    assert view == ["&Session", "&Routines", "&History", "&Points", "Full screen"]
+    assert view == [
+        "&Session",
+        "&Routines",
+        "&History",
+        "&Points",
+        "Full screen",
+        "&Text size",
+        "T&heme",
+    ]
 
 
 def test_the_default_volume_is_one_of_the_menu_choices(window: AppWindow) -> None:

@@ -1,0 +1,131 @@
+"""The session for the person on the floor: a calm full screen, Esc that never surprises,
+a text size of their own, a breathing guide during holds, keys on the buttons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.domain.recording import MemoryRecorder
+from acupress_gui.domain.timer import PhaseKind, TimerState
+from acupress_gui.ui.context import build_context
+from acupress_gui.ui.cues.sound import SoundUnavailableError
+from acupress_gui.ui.main_window import AppWindow
+from acupress_gui.ui.session import page as page_module
+from tests.helpers.clock import FakeClock, FakeTimers
+
+pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
+
+
+def _no_audio_device() -> object:
+    raise SoundUnavailableError("no audio output device was found")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def timers() -> FakeTimers:
+    return FakeTimers()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers) -> AppWindow:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "settings.json").write_text(json.dumps({"safety_notice_accepted": True}))
+    context = build_context(
+        config_dir, recorder=MemoryRecorder(), sound_backend=_no_audio_device, voice_engine="mock"
+    )
+    win = AppWindow(context, clock=clock, timer_factory=timers)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _start(qtbot: QtBot, window: AppWindow) -> None:
+    page = window.session_page
+    assert page.select_routine("Desk break: hands and feet")
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.state() is TimerState.RUNNING
+
+
+def test_full_screen_is_calm_and_esc_leaves_it_first(qtbot: QtBot, window: AppWindow) -> None:
+    _start(qtbot, window)
+    page = window.session_page
+    qtbot.keyClick(page, Qt.Key.Key_F)
+    assert window.isFullScreen()
+    assert not window.menuBar().isVisible()
+    assert not window.page_bar.isVisible()
+    assert window.current_page() == "session"
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.menuBar().isVisible() and window.page_bar.isVisible()
+    assert page.state() is TimerState.RUNNING  # Esc in full screen only left full screen
+
+
+def test_the_stop_question_pauses_the_session_while_it_is_open(
+    qtbot: QtBot, window: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(qtbot, window)
+    page = window.session_page
+    seen: list[TimerState | None] = []
+
+    def answer(_parent: object) -> bool:
+        seen.append(page.state())
+        return False  # "Continue"
+
+    monkeypatch.setattr(page_module, "confirm_stop", answer)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert seen == [TimerState.PAUSED]
+    assert page.state() is TimerState.RUNNING
+    monkeypatch.setattr(page_module, "confirm_stop", lambda _parent: True)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not page.is_running()
+
+
+def test_text_size_grows_and_is_kept(qtbot: QtBot, window: AppWindow, config_dir: Path) -> None:
+    label = window.session_page.running_panel.instructions
+    before = label.font().pointSizeF()
+    window.view_options.larger_action.trigger()
+    window.view_options.larger_action.trigger()
+    assert label.font().pointSizeF() == pytest.approx(before * 1.3)
+    saved = json.loads((config_dir / "settings.json").read_text())
+    assert saved["text_scale"] == pytest.approx(1.3)
+    window.view_options.normal_action.trigger()
+    assert label.font().pointSizeF() == pytest.approx(before)
+
+
+def test_the_breathing_guide_paces_only_holds(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    window.settings_menu.breathing_action.trigger()
+    assert window.context.settings.breathing_guide
+    _start(qtbot, window)
+    page = window.session_page
+    breathing = page.running_panel.breathing
+    assert not breathing.isVisible()  # finding the point: no pace yet
+    while (phase := page.controller.machine.current_phase) is not None and (  # type: ignore[union-attr]
+        phase.kind is not PhaseKind.HOLD
+    ):
+        timers.advance(clock, 1.0)
+    assert breathing.isVisible() and breathing.running
+    qtbot.keyClick(page, Qt.Key.Key_Space)  # pause: the pace stops with the hold
+    assert not breathing.running
+
+
+def test_session_buttons_show_their_keys(qtbot: QtBot, window: AppWindow) -> None:
+    _start(qtbot, window)
+    panel = window.session_page.running_panel
+    assert panel.toggle_button.text() == "Pause (Space)"
+    assert panel.skip_button.text() == "Skip (Right)"
+    assert panel.back_button.text() == "Back (Left)"
+    assert panel.stop_button.text() == "Stop (Esc)"
+    assert panel.full_screen_button.text() == "Full screen (F)"
