@@ -26,6 +26,7 @@ from tests.gui.routines.helpers import (
     saved,
     steps_mime,
 )
+from tests.helpers.keys import mouse_click
 
 
 def test_models_declare_their_drag_and_drop(page: RoutinesPage) -> None:
@@ -96,7 +97,7 @@ def test_builtin_routine_refuses_drops_and_duplicate_to_edit_copies_it(
     assert not page.steps_model.add_points(["BL23"])
     assert "Duplicate to edit" in page.messages.text()
     with qtbot.waitSignal(page.library.changed):
-        qtbot.mouseClick(page.steps_panel.duplicate_to_edit_button, Qt.MouseButton.LeftButton)
+        mouse_click(page.steps_panel.duplicate_to_edit_button)
     copy = page.current_routine()
     assert copy is not None and not copy.builtin and copy.id != builtin.id
     assert copy.steps == builtin.steps

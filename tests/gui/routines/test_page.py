@@ -33,6 +33,7 @@ from tests.gui.routines.helpers import (
     library_mime,
     saved,
 )
+from tests.helpers.keys import key_click, key_clicks
 
 
 def test_page_contract(page: RoutinesPage) -> None:
@@ -70,33 +71,33 @@ def test_keyboard_equivalents_of_every_drag(page: RoutinesPage, qtbot: QtBot) ->
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("BL23"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Return)
+    key_click(library, Qt.Key.Key_Return)
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("GV4"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Enter)
+    key_click(library, Qt.Key.Key_Enter)
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("LI4"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Return)
+    key_click(library, Qt.Key.Key_Return)
     assert codes(page) == ["BL23", "GV4", "LI4"]
 
     steps = page.steps_panel.steps_view
     focus(qtbot, steps)
     steps.setCurrentIndex(page.steps_model.index(0))
-    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
     assert page.selected_rows() == [1]
-    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "LI4", "BL23"]
-    qtbot.keyClick(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
-    qtbot.keyClick(steps, Qt.Key.Key_Delete)
+    key_click(steps, Qt.Key.Key_Delete)
     assert codes(page) == ["GV4", "LI4"]
 
-    qtbot.keyClick(steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
-    qtbot.keyClick(
+    key_click(
         steps,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -191,8 +192,8 @@ def test_name_field_renames_on_enter_and_refuses_duplicates(
 ) -> None:
     focus(qtbot, page.steps_panel.details.name_edit)
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, "Morning")
-    qtbot.keyClick(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
+    key_clicks(page.steps_panel.details.name_edit, "Morning")
+    key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
     assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
     item_names = [
         page.routine_list.list_widget.item(i).text()
@@ -200,9 +201,9 @@ def test_name_field_renames_on_enter_and_refuses_duplicates(
     ]
     assert "Morning" in item_names
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, page.catalog.routines[0].name)
+    key_clicks(page.steps_panel.details.name_edit, page.catalog.routines[0].name)
     assert page.steps_panel.details.name_message.isVisibleTo(page)
-    qtbot.keyClick(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
+    key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
     assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
     assert page.steps_panel.details.name_edit.text() == "Morning"
 
@@ -366,7 +367,7 @@ def test_a_name_being_typed_survives_a_shortcut_to_another_routine(
     renamed = page.current_routine()
     assert renamed is not None and not renamed.builtin
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, "Evening stretch")
+    key_clicks(page.steps_panel.details.name_edit, "Evening stretch")
     page.new_routine()  # Ctrl+N does not take the focus from the field first
     names = {r.name for r in page.library.user_routines()}
     assert "Evening stretch" in names

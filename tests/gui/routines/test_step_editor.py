@@ -11,6 +11,7 @@ from acupress_gui.domain.models import HOLD_SECONDS
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.routines.page import RoutinesPage
 from tests.gui.routines.helpers import add, focus, saved
+from tests.helpers.keys import key_click, key_clicks
 
 
 def test_step_editor_changes_the_selected_steps_with_undo(page: RoutinesPage) -> None:
@@ -54,12 +55,12 @@ def test_out_of_range_value_gets_a_clear_message(page: RoutinesPage, qtbot: QtBo
     ) == HOLD_SECONDS
     focus(qtbot, page.steps_panel.step_editor.hold_spin)
     page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "999")
+    key_clicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "999")
     assert page.steps_panel.step_editor.editor_message.isVisibleTo(page)
     assert "Hold must be between 3 and 300 s" in page.steps_panel.step_editor.editor_message.text()
     page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "40")
-    qtbot.keyClick(page.steps_panel.step_editor.hold_spin.lineEdit(), Qt.Key.Key_Return)
+    key_clicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "40")
+    key_click(page.steps_panel.step_editor.hold_spin.lineEdit(), Qt.Key.Key_Return)
     assert not page.steps_panel.step_editor.editor_message.isVisibleTo(page)
     assert page.current_routine().steps[0].hold_seconds == 40  # type: ignore[union-attr]
 

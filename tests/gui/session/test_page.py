@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
-from acupress_gui.domain.models import Point
+from acupress_gui.domain.models import Illustration, Point, Side
 from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
-from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerState
+from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerMachine, TimerState
 from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
+from acupress_gui.ui.session.controller import SessionController
+from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock, FakeTimers
+from tests.helpers.keys import key_click, key_clicks, mouse_click
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [
@@ -27,6 +30,24 @@ pytestmark = [
 
 def _no_audio_device() -> object:
     raise SoundUnavailableError("no audio output device was found")
+
+
+def _controller(page: SessionPage) -> SessionController:
+    controller = page.controller
+    assert controller is not None, "no session on the page"
+    return controller
+
+
+def _machine(page: SessionPage) -> TimerMachine:
+    machine = _controller(page).machine
+    assert machine is not None, "no plan loaded"
+    return machine
+
+
+def _current_duration(page: SessionPage) -> float:
+    phase = _machine(page).current_phase
+    assert phase is not None, "no current phase"
+    return phase.duration
 
 
 @pytest.fixture
@@ -93,7 +114,7 @@ def tick(timers: FakeTimers, clock: FakeClock, seconds: float) -> None:
 
 
 def key(qtbot: QtBot, window: AppWindow, k: Qt.Key) -> None:
-    qtbot.keyClick(window.session_page, k)
+    key_click(window.session_page, k)
 
 
 def test_whole_routine_by_keyboard(
@@ -116,16 +137,14 @@ def test_whole_routine_by_keyboard(
     assert page.running_panel.phase_label.text() == "Press"
     assert page.running_panel.repetition_label.text() == "Repetition 1 of 2"
     tick(timers, clock, 1.0)
-    assert page.running_panel.countdown.text == str(
-        int(page.controller.machine.current_phase.duration) - 1
-    )
+    assert page.running_panel.countdown.text == str(int(_current_duration(page)) - 1)
 
     key(qtbot, window, Qt.Key.Key_Right)  # skip the hold
     assert page.running_panel.phase_label.text() == "Release"
     key(qtbot, window, Qt.Key.Key_Space)  # pause
     assert page.state() is TimerState.PAUSED
     assert page.running_panel.phase_label.text() == "Paused"
-    assert not page.controller.timer_active
+    assert not _controller(page).timer_active
     key(qtbot, window, Qt.Key.Key_Space)  # resume
     assert page.state() is TimerState.RUNNING
 
@@ -151,8 +170,8 @@ def test_whole_routine_by_keyboard(
     assert any("Press" in text for text in announcements)
 
     page.summary_panel.pain_after.setValue(2)
-    qtbot.keyClicks(page.summary_panel.note_edit, "better")
-    qtbot.mouseClick(page.summary_panel.save_rating_button, Qt.MouseButton.LeftButton)
+    key_clicks(page.summary_panel.note_edit, "better")
+    mouse_click(page.summary_panel.save_rating_button)
     (record,) = recorder.sessions.values()
     assert record.pain_after == 2 and record.note == "better"
 
@@ -172,7 +191,7 @@ def test_back_and_stop_with_confirmation(
     def confirm() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Return)
+        key_click(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, confirm)
     key(qtbot, window, Qt.Key.Key_Escape)
@@ -189,7 +208,7 @@ def test_escape_can_be_cancelled(qtbot: QtBot, window: AppWindow, clock: FakeClo
     def cancel() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        key_click(box, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, cancel)
     key(qtbot, window, Qt.Key.Key_Escape)
@@ -227,11 +246,11 @@ def test_pregnancy_setting_offers_to_skip(
     def choose_skip() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # default: skip them
+        key_click(box, Qt.Key.Key_Return)  # default: skip them
 
     QTimer.singleShot(0, choose_skip)
     key(qtbot, window, Qt.Key.Key_Space)
-    plan = page.controller.machine.plan
+    plan = _machine(page).plan
     assert "BL60" not in {s.point for s in plan.steps}
 
 
@@ -243,7 +262,7 @@ def test_first_run_notice_then_start(
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.accessibleName() == "Safety notice"
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        key_click(dialog, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, accept)
     window.first_run_check(start=True)
@@ -260,7 +279,7 @@ def test_first_run_notice_declined_does_not_start(
     def decline() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        key_click(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, decline)
     window.first_run_check(start=True)
@@ -320,13 +339,17 @@ def test_no_audio_device_flashes_and_says_so_once(
 
 
 def test_voice_speaks_phases_with_the_mock_engine(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    config_dir: Path,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = _window(
         qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}, timers
     )
     said: list[str] = []
-    window.voice.say = said.append  # type: ignore[method-assign]
+    monkeypatch.setattr(window.voice, "say", said.append)
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 10.0)
     assert said[0].startswith("Find ") and said[-1] == "Press."
@@ -356,7 +379,7 @@ def test_closing_on_the_summary_keeps_a_typed_rating(
     _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
     page.summary_panel.pain_after.setValue(2)
-    qtbot.keyClicks(page.summary_panel.note_edit, "lighter")
+    key_clicks(page.summary_panel.note_edit, "lighter")
     window.close()
     (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
     assert record.pain_after == 2 and record.note == "lighter"
@@ -373,7 +396,7 @@ def test_new_session_does_not_write_a_saved_rating_again(
     (session_id,) = recorder.sessions  # type: ignore[attr-defined]
     # Edited afterwards elsewhere (the History page).
     recorder.rate(session_id, pain_before=None, pain_after=1, note="edited later")
-    qtbot.mouseClick(page.summary_panel.new_session_button, Qt.MouseButton.LeftButton)
+    mouse_click(page.summary_panel.new_session_button)
     assert recorder.sessions[session_id].note == "edited later"  # type: ignore[attr-defined]
     assert page.panel() == "setup"
 
@@ -414,7 +437,7 @@ def test_m_mutes_only_on_the_session_page(qtbot: QtBot, window: AppWindow) -> No
     window.show_page("points")
     points = window.page("points").points  # type: ignore[attr-defined]
     points.setFocus()
-    qtbot.keyClick(points, Qt.Key.Key_M)
+    key_click(points, Qt.Key.Key_M)
     assert not window.cues.muted
 
 
@@ -451,7 +474,7 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
         shown.append(dialog.accessibleName())
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        key_click(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, decline)
     key(qtbot, window, Qt.Key.Key_Space)
@@ -461,7 +484,7 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        key_click(dialog, Qt.Key.Key_Return)
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -471,15 +494,23 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
 
 
 def test_a_second_tick_redraws_only_what_changes(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    window: AppWindow,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = window.session_page
     shown: list[str] = []
     original = page.running_panel.illustration.show_point
-    page.running_panel.illustration.show_point = lambda point, *a: (
-        shown.append(point.id),
-        original(point, *a),
-    )  # type: ignore[method-assign]
+
+    def show_point(
+        point: Point, illustration: Illustration, image_file: Path, side: Side | None
+    ) -> None:
+        shown.append(point.id)
+        original(point, illustration, image_file, side)
+
+    monkeypatch.setattr(page.running_panel.illustration, "show_point", show_point)
     running: list[bool] = []
     page.running_changed.connect(running.append)
     key(qtbot, window, Qt.Key.Key_Space)
