@@ -60,8 +60,9 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from acupress_gui.app import build_context
+from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.cues import CueSound, SoundBackend, SoundUnavailableError
-from acupress_gui.ui.main_window import AppContext, AppWindow
+from acupress_gui.ui.main_window import AppWindow
 
 GOAL_SESSION_CPU_PERCENT = 2.0
 GOAL_IDLE_WAKEUPS = 0

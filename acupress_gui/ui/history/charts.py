@@ -82,7 +82,7 @@ class HistoryCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Here, not at module level: pyqtgraph and numpy are heavy, see the module docstring.
-        import pyqtgraph as pg  # type: ignore[import-untyped]
+        import pyqtgraph as pg
 
         self._pg: Any = pg
         self.setAccessibleName(self.tr("Weekly charts"))

@@ -49,7 +49,7 @@ class CrashHandler(QObject):
         self._dialog_shown = False
         self._dialog: QMessageBox | None = None
         self._previous_hook: ExceptHook | None = None
-        self._previous_thread_hook: Callable[[threading.ExceptHookArgs], None] | None = None
+        self._previous_thread_hook: Callable[[threading.ExceptHookArgs], object] | None = None
         self._pending: list[str] = []
 
     def install(self) -> None:

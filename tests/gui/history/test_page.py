@@ -181,9 +181,7 @@ def test_filters_by_routine_dates_and_status(
     )
     rows = page.model.rowCount()
     assert 0 < rows < total
-    assert {shown(page, r, 1).removesuffix("  ✎") for r in range(rows)} == {
-        "Sciatica and hips"
-    }
+    assert {shown(page, r, 1).removesuffix("  ✎") for r in range(rows)} == {"Sciatica and hips"}
     assert page.sessions.count_label.text() == f"{rows} of {total} sessions shown"
 
     page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("interrupted"))
