@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,11 +23,9 @@ from PySide6.QtCore import (
 from acupress_gui.domain.models import Catalog, Point
 from acupress_gui.domain.search import search_points
 from acupress_gui.ui.routines.mime import POINTS_MIME, STEPS_MIME, encode, step_rows
-from acupress_gui.ui.routines.roles import Role
+from acupress_gui.ui.routines.roles import AnyIndex, Role
 from acupress_gui.ui.routines.row_text import badge_tooltip, point_badges, point_tooltip
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
-
-type AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

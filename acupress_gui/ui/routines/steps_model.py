@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -50,12 +49,11 @@ from acupress_gui.ui.routines.mime import (
     point_ids,
     step_rows,
 )
-from acupress_gui.ui.routines.roles import Role
+from acupress_gui.ui.routines.roles import AnyIndex, Role
 from acupress_gui.ui.routines.row_text import point_badges, point_tooltip, step_settings_text
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
 
-type AnyIndex = QModelIndex | QPersistentModelIndex
 _T = TypeVar("_T")
 _CONTEXT = "RoutinesPage"
 
@@ -246,15 +244,28 @@ class RoutineStepsModel(QAbstractListModel):
             self.points_added.emit([p.id for p in points])
         return done
 
+    def _editable_rows(
+        self, rows: Iterable[int], *, tell: bool
+    ) -> tuple[Routine, list[int]] | None:
+        """The open routine and ``rows`` (sorted, once each) when they can be edited.
+
+        None when no routine is open, it is read-only (then, with ``tell``, ``edit_refused``
+        says why) or no row is chosen.
+        """
+        routine = self._routine
+        if routine is None or self._read_only:
+            if tell:
+                self.edit_refused.emit(self._read_only_message())
+            return None
+        chosen = sorted(set(rows))
+        return (routine, chosen) if chosen else None
+
     def remove_rows(self, rows: Iterable[int], *, text: str | None = None) -> bool:
         """Remove the steps at ``rows``."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only:
-            self.edit_refused.emit(self._read_only_message())
+        editable = self._editable_rows(rows, tell=True)
+        if editable is None:
             return False
-        if not chosen:
-            return False
+        routine, chosen = editable
         after = self._edit(lambda: remove_steps(routine, chosen))
         if after is None:
             return False
@@ -273,10 +284,10 @@ class RoutineStepsModel(QAbstractListModel):
 
     def move_rows(self, rows: Iterable[int], destination: int) -> bool:
         """Move the steps at ``rows`` (kept in order) to ``destination`` (0..len)."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        editable = self._editable_rows(rows, tell=False)
+        if editable is None:
             return False
+        routine, chosen = editable
         after = self._edit(lambda: move_steps(routine, chosen, destination))
         if after is None:
             return False
@@ -291,10 +302,10 @@ class RoutineStepsModel(QAbstractListModel):
 
     def shift_rows(self, rows: Iterable[int], delta: int) -> bool:
         """Move the steps at ``rows`` up (``delta < 0``) or down one place per unit."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        editable = self._editable_rows(rows, tell=False)
+        if editable is None:
             return False
+        routine, chosen = editable
         result = self._edit(lambda: shift_steps(routine, chosen, delta))
         if result is None:
             return False
@@ -304,13 +315,10 @@ class RoutineStepsModel(QAbstractListModel):
 
     def duplicate_rows(self, rows: Iterable[int]) -> bool:
         """Insert copies of the steps at ``rows`` after the last of them."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only:
-            self.edit_refused.emit(self._read_only_message())
+        editable = self._editable_rows(rows, tell=True)
+        if editable is None:
             return False
-        if not chosen:
-            return False
+        routine, chosen = editable
         result = self._edit(lambda: duplicate_steps(routine, chosen))
         if result is None:
             return False
@@ -322,10 +330,10 @@ class RoutineStepsModel(QAbstractListModel):
 
         Consecutive changes of the same setting of the same steps are one undo step.
         """
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        editable = self._editable_rows(rows, tell=False)
+        if editable is None:
             return False
+        routine, chosen = editable
         after = self._edit(lambda: update_steps(routine, chosen, **changes))
         if after is None:
             return False
