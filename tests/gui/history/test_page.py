@@ -265,9 +265,10 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
     key_click(page.table, Qt.Key.Key_Delete)
     assert year_store.count() == total - 2
     assert all(year_store.get(s) is None for s in doomed)
-    assert page.notice.isVisibleTo(page)
+    assert page.notice.isVisibleTo(page) and page.notice.objectName() == "historyNotice"
     assert page.notice.label.text() == "Deleted 2 sessions."
     assert page.notice.undo_button.isVisibleTo(page)
+    assert page.notice.undo_button.accessibleName() == "Undo delete"
 
     mouse_click(page.notice.undo_button)
     assert year_store.count() == total
