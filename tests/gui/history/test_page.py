@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_context
-from acupress_gui.domain.recording import SessionStatus
+from acupress_gui.domain.recording import SessionRecord, SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext
@@ -51,6 +51,13 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None, (row, column)
     return item.text()
+
+
+def stored(store: HistoryStore, session_id: str) -> SessionRecord:
+    """The stored record of ``session_id`` (the test fails when there is none)."""
+    record = store.get(session_id)
+    assert record is not None, session_id
+    return record
 
 
 def select_rows(page: HistoryPage, *rows: int) -> None:
@@ -137,7 +144,8 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     record = store.get(detail.session_id)
     assert record is not None and record.status is SessionStatus.COMPLETED
     assert len(record.holds) == expected_holds
-    assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())  # type: ignore[operator]
+    assert record.ended_at is not None
+    assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())
     assert history.summary_strip.this_week_label.text().startswith("1 session")
     store.close()
 
@@ -236,21 +244,21 @@ def test_detail_edits_ratings_and_note(
     # Unsaved edits are saved when another session is selected.
     detail.note.setPlainText("Moved on")
     select_rows(page, 1)
-    assert year_store.get(first).note == "Moved on"  # type: ignore[union-attr]
+    assert stored(year_store, first).note == "Moved on"
 
     # Revert forgets unsaved edits.
     second = detail.session_id
     assert second is not None and second != first
-    before = year_store.get(second)
+    before = stored(year_store, second)
     detail.note.setPlainText("scratch")
     detail.revert_button.click()
-    assert detail.note.toPlainText() == before.note  # type: ignore[union-attr]
+    assert detail.note.toPlainText() == before.note
 
     # Ctrl+S saves.
     detail.note.setFocus()
     detail.note.setPlainText("via keyboard")
     key_click(detail.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert year_store.get(second).note == "via keyboard"  # type: ignore[union-attr]
+    assert stored(year_store, second).note == "via keyboard"
 
 
 def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: HistoryStore) -> None:
@@ -261,7 +269,7 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
     select_rows(page, 0, 1)
     doomed = page.selected_session_ids()
     assert len(doomed) == 2
-    holds_before = [len(year_store.get(s).holds) for s in doomed]  # type: ignore[union-attr]
+    holds_before = [len(stored(year_store, s).holds) for s in doomed]
     key_click(page.table, Qt.Key.Key_Delete)
     assert year_store.count() == total - 2
     assert all(year_store.get(s) is None for s in doomed)
@@ -272,7 +280,7 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
 
     mouse_click(page.notice.undo_button)
     assert year_store.count() == total
-    assert [len(year_store.get(s).holds) for s in doomed] == holds_before  # type: ignore[union-attr]
+    assert [len(stored(year_store, s).holds) for s in doomed] == holds_before
     assert page.detail.session_id == doomed[0]
 
     # Ctrl+Z / Ctrl+Shift+Z from the keyboard.

@@ -20,6 +20,7 @@ from tests.gui.routines.helpers import (
     above,
     add,
     codes,
+    current,
     drop_on,
     empty_area,
     library_mime,
@@ -54,7 +55,7 @@ def test_drop_points_through_the_model_then_undo_and_redo(page: RoutinesPage) ->
     # The new step gets the point's own timings.
     point = page.catalog.point("LI4")
     assert point is not None
-    step = page.current_routine().steps[1]  # type: ignore[union-attr]
+    step = current(page).steps[1]
     assert (step.hold_seconds, step.rest_seconds, step.repetitions) == (
         point.hold_seconds,
         point.rest_seconds,

@@ -27,6 +27,7 @@ from tests.gui.routines.helpers import (
     add,
     build_page,
     codes,
+    current,
     drop_on,
     empty_area,
     focus,
@@ -181,7 +182,7 @@ def test_create_rename_duplicate_delete_with_undo(page: RoutinesPage, qtbot: QtB
     page.undo_stack.undo()  # the duplicate
     assert not page.library.path_of(copy.id).exists()
     page.undo_stack.undo()  # the rename
-    assert page.current_routine().name == "Evening"  # type: ignore[union-attr]
+    assert current(page).name == "Evening"
     assert json.loads(page.library.path_of(first.id).read_text(encoding="utf-8"))["name"] == (
         "Evening"
     )
@@ -194,7 +195,7 @@ def test_name_field_renames_on_enter_and_refuses_duplicates(
     page.steps_panel.details.name_edit.selectAll()
     key_clicks(page.steps_panel.details.name_edit, "Morning")
     key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
-    assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
+    assert current(page).name == "Morning"
     item_names = [
         page.routine_list.list_widget.item(i).text()
         for i in range(page.routine_list.list_widget.count())
@@ -204,7 +205,7 @@ def test_name_field_renames_on_enter_and_refuses_duplicates(
     key_clicks(page.steps_panel.details.name_edit, page.catalog.routines[0].name)
     assert page.steps_panel.details.name_message.isVisibleTo(page)
     key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
-    assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
+    assert current(page).name == "Morning"
     assert page.steps_panel.details.name_edit.text() == "Morning"
 
 
@@ -218,7 +219,7 @@ def test_description_and_total_update_live(page: RoutinesPage) -> None:
         and "2 steps" in page.steps_panel.details.total_label.text()
     )
     page.steps_panel.details.description_edit.setPlainText("For the evening")
-    assert page.current_routine().description == "For the evening"  # type: ignore[union-attr]
+    assert current(page).description == "For the evening"
     assert saved(page)["description"] == "For the evening"
 
 
@@ -328,11 +329,10 @@ def test_undo_reopens_the_routine_it_changes(page: RoutinesPage, qtbot: QtBot) -
     page.open_routine(page.catalog.routines[0].id)
     with qtbot.waitSignal(page.library.changed):
         page.undo_stack.undo()
-    assert page.current_routine() is not None
-    assert page.current_routine().id == evening.id  # type: ignore[union-attr]
+    assert current(page).id == evening.id
     assert codes(page) == ["BL23"]
-    current = page.routine_list.list_widget.currentItem()
-    assert current is not None and current.data(Role.ROUTINE_ID) == evening.id
+    item = page.routine_list.list_widget.currentItem()
+    assert item is not None and item.data(Role.ROUTINE_ID) == evening.id
 
 
 def test_every_edit_announces_routines_changed(page: RoutinesPage, qtbot: QtBot) -> None:

@@ -17,6 +17,7 @@ from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
 from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerMachine, TimerState
 from acupress_gui.ui.cues.sound import SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
+from acupress_gui.ui.points.browser import PointBrowser
 from acupress_gui.ui.session.controller import SessionController
 from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock, FakeTimers
@@ -30,6 +31,19 @@ pytestmark = [
 
 def _no_audio_device() -> object:
     raise SoundUnavailableError("no audio output device was found")
+
+
+def _recorder(window: AppWindow) -> MemoryRecorder:
+    """The in-memory recorder the test window records into."""
+    recorder = window.context.recorder
+    assert isinstance(recorder, MemoryRecorder)
+    return recorder
+
+
+def _point_browser(window: AppWindow) -> PointBrowser:
+    browser = window.page("points")
+    assert isinstance(browser, PointBrowser)
+    return browser
 
 
 def _controller(page: SessionPage) -> SessionController:
@@ -197,7 +211,7 @@ def test_back_and_stop_with_confirmation(
     key(qtbot, window, Qt.Key.Key_Escape)
     assert page.panel() == "summary"
     assert page.summary_panel.summary_title.text() == "Session stopped"
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.status is SessionStatus.STOPPED and record.pain_before == 6
 
 
@@ -293,7 +307,7 @@ def test_closing_mid_session_records_it(
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 30.0)
     window.close()
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.status is SessionStatus.STOPPED
     assert record.ended_at is not None
 
@@ -381,7 +395,7 @@ def test_closing_on_the_summary_keeps_a_typed_rating(
     page.summary_panel.pain_after.setValue(2)
     key_clicks(page.summary_panel.note_edit, "lighter")
     window.close()
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.pain_after == 2 and record.note == "lighter"
 
 
@@ -392,27 +406,30 @@ def test_new_session_does_not_write_a_saved_rating_again(
     page = window.session_page
     page.summary_panel.pain_after.setValue(3)
     page.save_rating()
-    recorder = window.context.recorder
-    (session_id,) = recorder.sessions  # type: ignore[attr-defined]
+    recorder = _recorder(window)
+    (session_id,) = recorder.sessions
     # Edited afterwards elsewhere (the History page).
     recorder.rate(session_id, pain_before=None, pain_after=1, note="edited later")
     mouse_click(page.summary_panel.new_session_button)
-    assert recorder.sessions[session_id].note == "edited later"  # type: ignore[attr-defined]
+    assert recorder.sessions[session_id].note == "edited later"
     assert page.panel() == "setup"
 
 
 @pytest.mark.expect_log("acupress_gui.ui.session.run", "could not be recorded")
 def test_a_failed_rating_save_is_not_called_saved(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    window: AppWindow,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
-    recorder = window.context.recorder
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    recorder.rate = refuse  # type: ignore[method-assign]
+    monkeypatch.setattr(_recorder(window), "rate", refuse)
     messages: list[str] = []
     page.message.connect(messages.append)
     page.save_rating()
@@ -426,7 +443,7 @@ def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
     page = window.session_page
     key(qtbot, window, Qt.Key.Key_Space)
     window.show_page("points")
-    search = window.page("points").search  # type: ignore[attr-defined]
+    search = _point_browser(window).search
     search.setFocus()
     tick(timers, clock, 10_000.0)
     assert page.panel() == "summary"
@@ -435,7 +452,7 @@ def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
 
 def test_m_mutes_only_on_the_session_page(qtbot: QtBot, window: AppWindow) -> None:
     window.show_page("points")
-    points = window.page("points").points  # type: ignore[attr-defined]
+    points = _point_browser(window).points
     points.setFocus()
     key_click(points, Qt.Key.Key_M)
     assert not window.cues.muted
@@ -530,7 +547,8 @@ def test_the_page_reports_cues_and_the_routine_picked(
     picked: list[str] = []
     page.routine_selected.connect(picked.append)
     assert page.select_routine("Six essentials")
-    assert picked and picked[-1] == page.current_routine().id  # type: ignore[union-attr]
+    routine = page.current_routine()
+    assert routine is not None and picked and picked[-1] == routine.id
     cues: list[tuple[object, object]] = []
     page.cue.connect(lambda event, point: cues.append((event, point)))
     key(qtbot, window, Qt.Key.Key_Space)
