@@ -200,12 +200,12 @@ def measure(args: argparse.Namespace, env: dict[str, str]) -> int:
                 flush=True,
             )
 
-    def med(runs: list[Run], attr: str) -> float:
-        return statistics.median(getattr(r, attr) for r in runs)
-
-    bare_wall, app_wall = med(bare, "wall_s") * 1000, med(app, "wall_s") * 1000
-    bare_cpu, app_cpu = med(bare, "cpu_s") * 1000, med(app, "cpu_s") * 1000
-    bare_rss, app_rss = med(bare, "maxrss_kib") / 1024, med(app, "maxrss_kib") / 1024
+    median = statistics.median
+    bare_wall = median(r.wall_s for r in bare) * 1000
+    app_wall = median(r.wall_s for r in app) * 1000
+    bare_cpu, app_cpu = median(r.cpu_s for r in bare) * 1000, median(r.cpu_s for r in app) * 1000
+    bare_rss = median(r.maxrss_kib for r in bare) / 1024
+    app_rss = median(r.maxrss_kib for r in app) / 1024
     wall_ratio, rss_ratio = app_wall / bare_wall, app_rss / bare_rss
     reports = [self_test_report(r) for r in app]
     reported = [float(str(r["startup_ms"])) for r in reports if "startup_ms" in r]

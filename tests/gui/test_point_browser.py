@@ -21,6 +21,7 @@ from acupress_gui.ui.points.browser import PointBrowser
 from acupress_gui.ui.resources import image_path, resources_dir
 from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.illustration import MARKER_COLOR
+from tests.helpers.keys import key_clicks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,13 +41,13 @@ def test_browser_lists_points_and_finds_by_alias(window: MainWindow, qtbot: QtBo
     browser = window.page("points")
     assert isinstance(browser, PointBrowser)
     assert browser.points.count() >= 20
-    qtbot.keyClicks(browser.search, "B54")
+    key_clicks(browser.search, "B54")
     assert browser.points.count() == 1
     assert browser.current_point_id() == "BL40"
     assert "BL40" in browser.details.toPlainText()
     assert "crease" in browser.details.toPlainText().lower()
     browser.search.clear()
-    qtbot.keyClicks(browser.search, "zzz-nothing")
+    key_clicks(browser.search, "zzz-nothing")
     assert browser.points.count() == 0 and browser.empty_label.isVisibleTo(browser)
 
 
@@ -66,8 +67,8 @@ def test_illustration_draws_marker_pixels(window: MainWindow) -> None:
     browser.select_point("BL23")
     image = browser.illustration.grab().toImage()
     rect = browser.illustration.image_rect()
-    catalog = window.context.catalog  # type: ignore[attr-defined]
-    point = catalog.point("BL23")
+    point = window.context.catalog.point("BL23")
+    assert point is not None
     for marker in point.markers:
         x = round(rect.left() + marker.x * rect.width())
         y = round(rect.top() + marker.y * rect.height())

@@ -35,6 +35,7 @@ from acupress_gui.storage.routines import RoutineStore, import_routine_cli, rout
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues import SoundUnavailableError
+from acupress_gui.ui.cues.sound import SoundFactory
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock
@@ -84,7 +85,7 @@ def routine(description: str = "") -> Routine:
     )
 
 
-def no_audio() -> object:
+def no_audio() -> SoundFactory:
     raise SoundUnavailableError("no audio output device was found")
 
 

@@ -13,6 +13,7 @@ import struct
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,13 +24,19 @@ PACKAGING = ROOT / "packaging"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _pyproject() -> dict:
+def _pyproject() -> dict[str, Any]:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 
+class _CaseSensitiveParser(configparser.ConfigParser):
+    """Desktop entry keys are case-sensitive (``Name`` and ``name`` differ)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def _desktop_entry() -> configparser.SectionProxy:
-    parser = configparser.ConfigParser(interpolation=None, strict=True)
-    parser.optionxform = str  # keys are case-sensitive
+    parser = _CaseSensitiveParser(interpolation=None, strict=True)
     parser.read(PACKAGING / f"{APP_ID}.desktop", encoding="utf-8")
     return parser["Desktop Entry"]
 

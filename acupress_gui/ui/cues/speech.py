@@ -308,6 +308,15 @@ class VoiceCues(QObject):
         """The name of the ready engine, or None while there is none."""
         return self._engine_name
 
+    @property
+    def engine_thread(self) -> threading.Thread | None:
+        """The speech thread of the latest engine, or None when none runs or is remembered.
+
+        It stays set after an engine failed or was abandoned while the thread may still be
+        running (stuck in the engine), so a caller can see whether it has ended.
+        """
+        return self._thread
+
     def set_enabled(self, enabled: bool) -> None:
         """Switch voice on or off. Switching on creates nothing until the first ``say``."""
         if enabled == self._enabled:

@@ -82,7 +82,7 @@ class HistoryCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Here, not at module level: pyqtgraph and numpy are heavy, see the module docstring.
-        import pyqtgraph as pg  # type: ignore[import-untyped]
+        import pyqtgraph as pg
 
         self._pg: Any = pg
         self.setAccessibleName(self.tr("Weekly charts"))
@@ -137,47 +137,44 @@ class HistoryCharts(QWidget):
             return
         x = [_stamp(w.week_start + timedelta(days=3)) for w in self._weeks]
         width = _WEEK * 0.7
-        self.sessions_plot.addItem(
-            pg.BarGraphItem(
-                x=x,
-                height=[w.sessions for w in self._weeks],
-                width=width,
-                brush=BAR_COLOR,
-                pen=pg.mkPen(None),
+        bars: list[tuple[Any, Sequence[float], str]] = [
+            (self.sessions_plot, [w.sessions for w in self._weeks], BAR_COLOR),
+            (self.minutes_plot, [w.minutes for w in self._weeks], MINUTES_COLOR),
+        ]
+        for bar_plot, heights, brush in bars:
+            bar_plot.addItem(
+                pg.BarGraphItem(x=x, height=heights, width=width, brush=brush, pen=pg.mkPen(None))
             )
-        )
-        self.minutes_plot.addItem(
-            pg.BarGraphItem(
-                x=x,
-                height=[w.minutes for w in self._weeks],
-                width=width,
-                brush=MINUTES_COLOR,
-                pen=pg.mkPen(None),
-            )
-        )
         rated = [(xi, w) for xi, w in zip(x, self._weeks, strict=True) if w.rated]
         if rated:
             xs = [xi for xi, _w in rated]
-            self.pain_plot.plot(
-                xs,
-                [w.pain_before for _xi, w in rated],
-                name=self.tr("before"),
-                pen=pg.mkPen(BEFORE_COLOR, width=2, style=Qt.PenStyle.DashLine),
-                symbol="o",
-                symbolSize=6,
-                symbolBrush=BEFORE_COLOR,
-                symbolPen=pg.mkPen(None),
-            )
-            self.pain_plot.plot(
-                xs,
-                [w.pain_after for _xi, w in rated],
-                name=self.tr("after"),
-                pen=pg.mkPen(AFTER_COLOR, width=2),
-                symbol="s",
-                symbolSize=6,
-                symbolBrush=AFTER_COLOR,
-                symbolPen=pg.mkPen(None),
-            )
+            lines = [
+                (
+                    self.tr("before"),
+                    [w.pain_before for _xi, w in rated],
+                    BEFORE_COLOR,
+                    Qt.PenStyle.DashLine,
+                    "o",
+                ),
+                (
+                    self.tr("after"),
+                    [w.pain_after for _xi, w in rated],
+                    AFTER_COLOR,
+                    Qt.PenStyle.SolidLine,
+                    "s",
+                ),
+            ]
+            for name, values, colour, style, symbol in lines:
+                self.pain_plot.plot(
+                    xs,
+                    values,
+                    name=name,
+                    pen=pg.mkPen(colour, width=2, style=style),
+                    symbol=symbol,
+                    symbolSize=6,
+                    symbolBrush=colour,
+                    symbolPen=pg.mkPen(None),
+                )
         first = x[0] - _WEEK / 2
         last = x[-1] + _WEEK / 2
         start = max(first, last - VISIBLE_WEEKS * _WEEK)

@@ -33,11 +33,11 @@ from acupress_gui.ui.history.csv_actions import (
 )
 from acupress_gui.ui.history.detail import SessionDetail, empty_hint
 from acupress_gui.ui.history.filters import FilterBar
-from acupress_gui.ui.history.notice import NoticeBar
 from acupress_gui.ui.history.relief import ReliefPanel
 from acupress_gui.ui.history.session_table import SessionsPanel
 from acupress_gui.ui.history.summary import SummaryStrip
 from acupress_gui.ui.history.table_model import HistoryTableModel
+from acupress_gui.ui.widgets.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class HistoryPage(QWidget):
         self.detail = SessionDetail(store, catalog)
         self.detail.saved.connect(self._on_detail_saved)
         self.detail.failed.connect(self._on_read_failed)
-        self.notice = NoticeBar()
+        self.notice = MessageBar(object_name="historyNotice", undo_name=self.tr("Undo delete"))
         self.notice.undo_requested.connect(self.undo_stack.undo)
         self.relief = ReliefPanel()
 

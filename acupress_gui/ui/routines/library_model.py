@@ -12,23 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from acupress_gui.domain.models import Catalog, Point
 from acupress_gui.domain.search import search_points
-from acupress_gui.ui.routines.mime import POINTS_MIME, STEPS_MIME, encode, step_rows
-from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.routines.row_text import badge_tooltip, point_badges, point_tooltip
+from acupress_gui.ui.routines.mime import POINTS_MIME, STEPS_MIME, encode
+from acupress_gui.ui.routines.roles import AnyIndex, Role
+from acupress_gui.ui.routines.row_text import badge_tooltip, point_badges
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
-
-type AnyIndex = QModelIndex | QPersistentModelIndex
+from acupress_gui.ui.text.points import point_tooltip
 
 
 @dataclass(frozen=True)
@@ -201,5 +198,4 @@ class PointLibraryModel(QAbstractListModel):
         target = self._removal_target
         if target is None or not self.canDropMimeData(data, action, row, column, parent):
             return False
-        text = QCoreApplication.translate("RoutinesPage", "Drag steps out")
-        return target.remove_rows(step_rows(data), text=text)
+        return target.remove_dragged_out(data)

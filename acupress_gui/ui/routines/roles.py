@@ -1,10 +1,13 @@
-"""The data roles the Routines page's models, delegate and tests read."""
+"""The data roles the Routines page's models, delegate and tests read, and their index type."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+#: What Qt passes a model's methods as an index: a plain or a persistent one.
+type AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):

@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from acupress_gui.domain.models import Routine
 from acupress_gui.storage.routines import RoutineFileError
 from acupress_gui.ui.routines.commands import RoutineLifeCommand
-from acupress_gui.ui.routines.message_bar import MessageBar
 from acupress_gui.ui.services.routine_library import RoutineLibrary
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.widgets.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -50,12 +49,12 @@ from acupress_gui.ui.routines.mime import (
     point_ids,
     step_rows,
 )
-from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.routines.row_text import point_badges, point_tooltip, step_settings_text
+from acupress_gui.ui.routines.roles import AnyIndex, Role
+from acupress_gui.ui.routines.row_text import point_badges, step_settings_text
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.points import point_tooltip
 
-type AnyIndex = QModelIndex | QPersistentModelIndex
 _T = TypeVar("_T")
 _CONTEXT = "RoutinesPage"
 
@@ -246,18 +245,36 @@ class RoutineStepsModel(QAbstractListModel):
             self.points_added.emit([p.id for p in points])
         return done
 
+    def _edit_rows(
+        self,
+        rows: Iterable[int],
+        edit: Callable[[Routine, list[int]], _T],
+        *,
+        tell: bool = False,
+    ) -> tuple[_T, list[int]] | None:
+        """Run ``edit(routine, chosen)`` on the open routine and ``rows`` (sorted, once each).
+
+        Returns its result and the chosen rows, or None when nothing was edited: no routine is
+        open, it is read-only (then, with ``tell``, ``edit_refused`` says why), no row is
+        chosen, or the edit was refused.
+        """
+        routine = self._routine
+        if routine is None or self._read_only:
+            if tell:
+                self.edit_refused.emit(self._read_only_message())
+            return None
+        chosen = sorted(set(rows))
+        if not chosen:
+            return None
+        result = self._edit(lambda: edit(routine, chosen))
+        return None if result is None else (result, chosen)
+
     def remove_rows(self, rows: Iterable[int], *, text: str | None = None) -> bool:
         """Remove the steps at ``rows``."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only:
-            self.edit_refused.emit(self._read_only_message())
+        edited = self._edit_rows(rows, remove_steps, tell=True)
+        if edited is None:
             return False
-        if not chosen:
-            return False
-        after = self._edit(lambda: remove_steps(routine, chosen))
-        if after is None:
-            return False
+        after, chosen = edited
         label = text or (
             tr("Remove step")
             if len(chosen) == 1
@@ -273,13 +290,10 @@ class RoutineStepsModel(QAbstractListModel):
 
     def move_rows(self, rows: Iterable[int], destination: int) -> bool:
         """Move the steps at ``rows`` (kept in order) to ``destination`` (0..len)."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        edited = self._edit_rows(rows, lambda r, chosen: move_steps(r, chosen, destination))
+        if edited is None:
             return False
-        after = self._edit(lambda: move_steps(routine, chosen, destination))
-        if after is None:
-            return False
+        after, chosen = edited
         text = (
             tr("Move step")
             if len(chosen) == 1
@@ -291,30 +305,19 @@ class RoutineStepsModel(QAbstractListModel):
 
     def shift_rows(self, rows: Iterable[int], delta: int) -> bool:
         """Move the steps at ``rows`` up (``delta < 0``) or down one place per unit."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        edited = self._edit_rows(rows, lambda r, chosen: shift_steps(r, chosen, delta))
+        if edited is None:
             return False
-        result = self._edit(lambda: shift_steps(routine, chosen, delta))
-        if result is None:
-            return False
-        after, new_rows = result
+        (after, new_rows), chosen = edited
         text = tr("Move step up") if delta < 0 else tr("Move step down")
         return self.commit(after, text, rows_before=chosen, rows_after=new_rows)
 
     def duplicate_rows(self, rows: Iterable[int]) -> bool:
         """Insert copies of the steps at ``rows`` after the last of them."""
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only:
-            self.edit_refused.emit(self._read_only_message())
+        edited = self._edit_rows(rows, duplicate_steps, tell=True)
+        if edited is None:
             return False
-        if not chosen:
-            return False
-        result = self._edit(lambda: duplicate_steps(routine, chosen))
-        if result is None:
-            return False
-        after, new_rows = result
+        (after, new_rows), chosen = edited
         return self.commit(after, tr("Duplicate step"), rows_before=chosen, rows_after=new_rows)
 
     def update_rows(self, rows: Iterable[int], **changes: Any) -> bool:
@@ -322,13 +325,10 @@ class RoutineStepsModel(QAbstractListModel):
 
         Consecutive changes of the same setting of the same steps are one undo step.
         """
-        routine = self._routine
-        chosen = sorted(set(rows))
-        if routine is None or self._read_only or not chosen:
+        edited = self._edit_rows(rows, lambda r, chosen: update_steps(r, chosen, **changes))
+        if edited is None:
             return False
-        after = self._edit(lambda: update_steps(routine, chosen, **changes))
-        if after is None:
-            return False
+        after, chosen = edited
         key = f"steps:{','.join(sorted(changes))}:{chosen}"
         return self.commit(
             after, tr("Change step"), rows_before=chosen, rows_after=chosen, merge_key=key
@@ -431,6 +431,12 @@ class RoutineStepsModel(QAbstractListModel):
             and bool(rows)
             and all(0 <= r < len(routine.steps) for r in rows or [])
         )
+
+    def remove_dragged_out(self, data: QMimeData) -> bool:
+        """Remove the steps of this model that ``data`` carries (dragged out of the routine)."""
+        if not self.owns_steps_mime(data):
+            return False
+        return self.remove_rows(step_rows(data), text=tr("Drag steps out"))
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

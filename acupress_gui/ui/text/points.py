@@ -36,6 +36,11 @@ def point_title(point: Point) -> str:
     return f"{point.id} · {point.display_name}"
 
 
+def needs_partner_text() -> str:
+    """What a point that cannot be pressed on one's own needs."""
+    return tr("Needs a partner or therapist")
+
+
 def position_name(position: BodyPosition) -> str:
     """How to lie or sit, as an instruction: ``Lie on your back``."""
     return {
@@ -103,6 +108,20 @@ def cautions_html(cautions: list[Caution], catalog: Catalog | None = None) -> st
     return f"<ul style='margin-top:0'>{items}</ul>"
 
 
+def point_tooltip(point: Point) -> str:
+    """Rich-text tooltip of a point: name, where it is, what it helps with, flags."""
+    parts = [f"<b>{escape(point_title(point))}</b>"]
+    parts.append(f"<b>{escape(tr('Where:'))}</b> {escape(point.location)}")
+    parts.append(f"<b>{escape(tr('Helps with:'))}</b> {escape(', '.join(point.indications))}")
+    parts.append(escape(timing_text(point)))
+    if point.has_pregnancy_caution:
+        texts = [c.text for c in point.cautions if c.kind == "pregnancy"]
+        parts.append(f"⚠ <b>{escape(caution_kind_label('pregnancy'))}:</b> {escape(texts[0])}")
+    if not point.self_applicable:
+        parts.append(f"<b>{escape(needs_partner_text())}</b>")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+
 def point_html(point: Point, catalog: Catalog | None = None, *, show_sources: bool = True) -> str:
     """Everything about a point, as HTML for a QTextBrowser (curator notes are not shown)."""
     parts = [f"<h2 style='margin-bottom:2px'>{escape(point_title(point))}</h2>"]
@@ -121,7 +140,7 @@ def point_html(point: Point, catalog: Catalog | None = None, *, show_sources: bo
         parts.append(f"<p style='margin-top:0'><i>{escape('; '.join(called))}</i></p>")
     flags: list[str] = []
     if point.needs_helper:
-        flags.append(tr("Needs a partner or therapist"))
+        flags.append(needs_partner_text())
     if point.has_pregnancy_caution:
         flags.append(tr("Avoid in pregnancy"))
     if flags:

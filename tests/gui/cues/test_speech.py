@@ -115,22 +115,22 @@ class EngineFactory:
 @pytest.fixture
 def make_voice(qtbot: QtBot) -> Iterator[Callable[..., VoiceCues]]:
     """Builds VoiceCues and, afterwards, ends their speech threads."""
-    made: list[VoiceCues] = []
+    made: list[tuple[VoiceCues, object]] = []
 
     def make(**kwargs: Any) -> VoiceCues:
         voice = VoiceCues(**kwargs)
-        made.append(voice)
+        made.append((voice, kwargs.get("engine_factory")))
         return voice
 
     yield make
-    for voice in made:
-        factory = voice._engine_factory
+    for voice, factory in made:
         if isinstance(factory, EngineFactory):
             factory.release.set()
         voice.shutdown()
-        if voice._thread is not None:
-            voice._thread.join(5)
-            assert not voice._thread.is_alive()
+        thread = voice.engine_thread
+        if thread is not None:
+            thread.join(5)
+            assert not thread.is_alive()
 
 
 def test_voice_is_off_by_default_and_creates_no_engine(
@@ -142,7 +142,7 @@ def test_voice_is_off_by_default_and_creates_no_engine(
     assert voice.enabled is False
     assert voice.state is VoiceState.IDLE
     assert voice.engine_name is None
-    assert voice._thread is None
+    assert voice.engine_thread is None
     assert factory.engines == []
 
 
@@ -295,7 +295,7 @@ def test_a_hanging_engine_times_out_without_freezing_the_window(
     assert "still not responding" in messages[1]
 
     # When the stuck engine finally returns it is thrown away, in its own thread.
-    thread = voice._thread
+    thread = voice.engine_thread
     assert thread is not None
     factory.release.set()
     thread.join(2)
@@ -318,7 +318,7 @@ def test_an_engine_that_never_becomes_ready_times_out_once(
     assert len(messages) == 1
     assert voice.enabled is False
     assert [call for call in factory.engine.calls if call[0] == "say"] == []
-    thread = voice._thread
+    thread = voice.engine_thread
     assert thread is not None
     thread.join(2)
     assert not thread.is_alive(), "the abandoned engine's thread ended"

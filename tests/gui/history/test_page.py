@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.domain.recording import SessionStatus
+from acupress_gui.domain.recording import SessionRecord, SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext, build_context
@@ -24,6 +26,7 @@ from acupress_gui.ui.history.timing import build_history_page_timed
 from acupress_gui.ui.text.durations import format_duration
 from tests.helpers.clock import FakeClock, FakeTimers
 from tests.helpers.history_data import BERLIN, TODAY, fixed_clock
+from tests.helpers.keys import key_click, mouse_click
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -33,6 +36,27 @@ def make_page(qtbot: QtBot, context: AppContext, store: HistoryStore) -> History
     qtbot.addWidget(page)
     page.resize(1280, 800)
     return page
+
+
+def shown(page: HistoryPage, row: int, column: int) -> str:
+    """The text the session table shows in a cell."""
+    text = page.model.data(page.model.index(row, column))
+    assert isinstance(text, str), (row, column, text)
+    return text
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a cell of a table widget (the cell must exist)."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
+def stored(store: HistoryStore, session_id: str) -> SessionRecord:
+    """The stored record of ``session_id`` (the test fails when there is none)."""
+    record = store.get(session_id)
+    assert record is not None, session_id
+    return record
 
 
 def select_rows(page: HistoryPage, *rows: int) -> None:
@@ -103,8 +127,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     routine = next(r for r in context.catalog.routines if r.name == "Sciatica and hips")
     expected_holds = sum(2 * s.repetitions for s in routine.steps)
     assert history.model.rowCount() == 1
-    index = history.model.index(0, 0)
-    texts = [history.model.data(index.siblingAtColumn(c)) for c in range(6)]
+    texts = [shown(history, 0, c) for c in range(6)]
     assert texts[0] == "Fri 8 May 2026, 08:30"
     assert texts[1] == "Sciatica and hips  ✎"
     assert texts[3] == "Completed"
@@ -113,14 +136,15 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     detail = history.detail
     assert detail.session_id is not None
     assert detail.holds.rowCount() == expected_holds
-    first = [detail.holds.item(0, c).text() for c in range(6)]
+    first = [cell(detail.holds, 0, c) for c in range(6)]
     assert first[0] == "1" and first[1].startswith("BL53") and first[2] == "left"
     assert first[3:] == ["1", "120 s", "120 s"]
     assert detail.note.toPlainText() == "Better."
     record = store.get(detail.session_id)
     assert record is not None and record.status is SessionStatus.COMPLETED
     assert len(record.holds) == expected_holds
-    assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())  # type: ignore[operator]
+    assert record.ended_at is not None
+    assert texts[2] == format_duration((record.ended_at - record.started_at).total_seconds())
     assert history.summary_strip.this_week_label.text().startswith("1 session")
     store.close()
 
@@ -140,16 +164,16 @@ def test_table_fetches_lazily_and_sorts_in_sql(
     ids = [page.model.session_id(r) for r in range(page.model.rowCount())]
     assert len(ids) == len(set(ids)) == total
     # Newest first by default.
-    assert page.model.data(page.model.index(0, 0)).startswith("Fri 8 May 2026")
+    assert shown(page, 0, 0).startswith("Fri 8 May 2026")
     # Sort by pain (ascending): unrated first, then by pain before.
     page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     assert page.model.rowCount() == PAGE_SIZE
-    assert page.model.data(page.model.index(0, 5)) == ""
+    assert shown(page, 0, 5) == ""
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     worst = max(r.pain_before or 0 for r in year_store.records())
-    assert page.model.data(page.model.index(0, 5)).startswith(f"{worst} →")
+    assert shown(page, 0, 5).startswith(f"{worst} →")
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    counts = [int(page.model.data(page.model.index(r, 4))) for r in range(PAGE_SIZE)]
+    counts = [int(shown(page, r, 4)) for r in range(PAGE_SIZE)]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -164,14 +188,12 @@ def test_filters_by_routine_dates_and_status(
     )
     rows = page.model.rowCount()
     assert 0 < rows < total
-    assert {page.model.data(page.model.index(r, 1)).removesuffix("  ✎") for r in range(rows)} == {
-        "Sciatica and hips"
-    }
+    assert {shown(page, r, 1).removesuffix("  ✎") for r in range(rows)} == {"Sciatica and hips"}
     assert page.sessions.count_label.text() == f"{rows} of {total} sessions shown"
 
     page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("interrupted"))
     interrupted = page.model.rowCount()
-    assert all(page.model.data(page.model.index(r, 3)) == "Interrupted" for r in range(interrupted))
+    assert all(shown(page, r, 3) == "Interrupted" for r in range(interrupted))
 
     page.filters.clear_filters_button.click()
     assert page.model.total == total
@@ -212,30 +234,30 @@ def test_detail_edits_ratings_and_note(
     assert detail.pain_after.currentText() == "not rated"
     detail.note.setPlainText("Edited note")
     assert detail.save_button.isEnabled()
-    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    mouse_click(detail.save_button)
     saved = year_store.get(first)
     assert saved is not None
     assert (saved.pain_before, saved.pain_after, saved.note) == (8, None, "Edited note")
-    assert page.model.data(page.model.index(0, 5)) == format_pain(8, None)
+    assert shown(page, 0, 5) == format_pain(8, None)
 
     # Unsaved edits are saved when another session is selected.
     detail.note.setPlainText("Moved on")
     select_rows(page, 1)
-    assert year_store.get(first).note == "Moved on"  # type: ignore[union-attr]
+    assert stored(year_store, first).note == "Moved on"
 
     # Revert forgets unsaved edits.
     second = detail.session_id
     assert second is not None and second != first
-    before = year_store.get(second)
+    before = stored(year_store, second)
     detail.note.setPlainText("scratch")
     detail.revert_button.click()
-    assert detail.note.toPlainText() == before.note  # type: ignore[union-attr]
+    assert detail.note.toPlainText() == before.note
 
     # Ctrl+S saves.
     detail.note.setFocus()
     detail.note.setPlainText("via keyboard")
-    qtbot.keyClick(detail.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert year_store.get(second).note == "via keyboard"  # type: ignore[union-attr]
+    key_click(detail.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert stored(year_store, second).note == "via keyboard"
 
 
 def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: HistoryStore) -> None:
@@ -246,27 +268,28 @@ def test_delete_key_and_undo(qtbot: QtBot, context: AppContext, year_store: Hist
     select_rows(page, 0, 1)
     doomed = page.selected_session_ids()
     assert len(doomed) == 2
-    holds_before = [len(year_store.get(s).holds) for s in doomed]  # type: ignore[union-attr]
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    holds_before = [len(stored(year_store, s).holds) for s in doomed]
+    key_click(page.table, Qt.Key.Key_Delete)
     assert year_store.count() == total - 2
     assert all(year_store.get(s) is None for s in doomed)
-    assert page.notice.isVisibleTo(page)
+    assert page.notice.isVisibleTo(page) and page.notice.objectName() == "historyNotice"
     assert page.notice.label.text() == "Deleted 2 sessions."
     assert page.notice.undo_button.isVisibleTo(page)
+    assert page.notice.undo_button.accessibleName() == "Undo delete"
 
-    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    mouse_click(page.notice.undo_button)
     assert year_store.count() == total
-    assert [len(year_store.get(s).holds) for s in doomed] == holds_before  # type: ignore[union-attr]
+    assert [len(stored(year_store, s).holds) for s in doomed] == holds_before
     assert page.detail.session_id == doomed[0]
 
     # Ctrl+Z / Ctrl+Shift+Z from the keyboard.
     page.table.setFocus()
     select_rows(page, 0)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    key_click(page.table, Qt.Key.Key_Delete)
     assert year_store.count() == total - 1
-    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key_click(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert year_store.count() == total
-    qtbot.keyClick(
+    key_click(
         page.table,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -286,7 +309,7 @@ def test_summaries_and_relief(qtbot: QtBot, context: AppContext, year_store: His
     )
     table = page.relief.table
     assert table.rowCount() == 5
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(4)] for r in range(5)}
+    rows = {cell(table, r, 0): [cell(table, r, c) for c in range(4)] for r in range(5)}
     lower_back = next(r for r in summary.routines if r.routine == "Lower back relief")
     assert rows["Lower back relief"][1] == f"{lower_back.rated} of {lower_back.sessions}"
     assert rows["Lower back relief"][2].startswith("−2")
@@ -387,9 +410,11 @@ def test_build_history_page_timed(
 def test_a_history_damaged_while_open_is_told_not_raised(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore, tmp_path: Path
 ) -> None:
-    year_store._db.execute(
-        "UPDATE sessions SET started_at = 'garbage' WHERE local_date > ?", ("2026-04-01",)
-    )
+    assert year_store.path is not None
+    with closing(sqlite3.connect(year_store.path)) as db, db:
+        db.execute(
+            "UPDATE sessions SET started_at = 'garbage' WHERE local_date > ?", ("2026-04-01",)
+        )
     page = make_page(qtbot, context, year_store)
     assert page.model.rowCount() == 0
     assert page.notice.isVisibleTo(page)
@@ -410,10 +435,10 @@ def test_an_empty_history_says_what_to_do(qtbot: QtBot, config_dir: Path) -> Non
     store.close()
 
 
-def test_a_rolling_period_ends_today_on_refresh(qtbot: QtBot, year_store: HistoryStore) -> None:
-    from PySide6.QtCore import QDate
-
-    page = HistoryPage(year_store, build_context(Path(year_store.path).parent).catalog)
+def test_a_rolling_period_ends_today_on_refresh(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+) -> None:
+    page = HistoryPage(year_store, context.catalog)
     qtbot.addWidget(page)
     page.filters.period_combo.setCurrentIndex(page.filters.period_combo.findData("4w"))
     # The dates the period had when it was picked, long ago (the app stayed open).

@@ -17,7 +17,6 @@ from acupress_gui.storage.history import HistoryStore
 from acupress_gui.ui.history.detail import empty_hint
 from acupress_gui.ui.history.filters import FilterBar
 from acupress_gui.ui.history.format import format_pain, status_text
-from acupress_gui.ui.history.notice import NoticeBar
 from acupress_gui.ui.history.relief import ReliefPanel, pain_change_text
 from acupress_gui.ui.history.session_table import SessionsPanel
 from acupress_gui.ui.history.summary import SummaryStrip, streak_text, week_text
@@ -164,20 +163,6 @@ def test_relief_rows(qtbot: QtBot) -> None:
     texts = [item.text() if item else None for item in items]
     assert texts == ["Lower back relief", "10 of 12", "−2.3"]
     assert table.accessibleName() == "Does it help? Change in pain per routine"
-
-
-def test_notice_bar(qtbot: QtBot) -> None:
-    bar = NoticeBar()
-    qtbot.addWidget(bar)
-    assert bar.isHidden() and bar.objectName() == "historyNotice"
-    bar.show_message("Deleted 2 sessions.", undo=True)
-    assert bar.isVisibleTo(bar.parentWidget() or bar) and bar.undo_button.isVisibleTo(bar)
-    with qtbot.waitSignal(bar.undo_requested):
-        bar.undo_button.click()
-    bar.show_message("Restored 2 sessions.")
-    assert not bar.undo_button.isVisibleTo(bar)
-    bar.close_button.click()
-    assert bar.isHidden()
 
 
 def test_small_texts() -> None:

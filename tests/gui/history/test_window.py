@@ -6,12 +6,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.ui.application import open_main_window
 from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.history.page import HistoryPage
+from tests.helpers.keys import key_click
+
+
+def _menu(window: QMainWindow, text: str) -> QMenu:
+    """The menu of the menu bar titled ``text``."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == text)
+    assert isinstance(menu, QMenu), text
+    return menu
 
 
 def test_the_main_window_opens_it_with_ctrl_3(
@@ -28,7 +37,7 @@ def test_the_main_window_opens_it_with_ctrl_3(
         "&History",
         "&Points",
     ]
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    view_menu = _menu(window, "&View")
     assert [a.text() for a in view_menu.actions() if a.text()] == [
         "&Session",
         "&Routines",
@@ -42,14 +51,14 @@ def test_the_main_window_opens_it_with_ctrl_3(
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    key_click(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == "history"
     page = window.page("history")
     assert isinstance(page, HistoryPage)
     # Opened with Ctrl held: the newest session is still selected (not toggled off).
     assert page.selected_session_ids() == [page.model.session_id(0)]
     assert page.sessions.delete_button.isEnabled()
-    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
+    history_menu = _menu(window, "His&tory")
     assert [a.text() for a in history_menu.actions()] == [
         "E&xport history as CSV…",
         "&Import history from CSV…",
@@ -85,7 +94,7 @@ def test_the_history_menu_works_before_the_page_is_built(
     window = AppWindow(build_context(context.config_dir, history=year_store))
     qtbot.addWidget(window)
     window.show_page("session")
-    history_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "His&tory")
+    history_menu = _menu(window, "His&tory")
     export, imported = history_menu.actions()
     assert "history" not in window.built_pages()
     export.trigger()
@@ -101,7 +110,9 @@ def test_the_history_menu_works_before_the_page_is_built(
     assert page.notice.label.text().startswith("Exported")
 
 
-def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_dir: Path) -> None:
+def test_a_hidden_page_reads_the_history_once_when_shown(
+    qtbot: QtBot, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_main_window(config_dir)
     qtbot.addWidget(window)
     window.show()
@@ -111,7 +122,12 @@ def test_a_hidden_page_reads_the_history_once_when_shown(qtbot: QtBot, config_di
     window.show_page("session")
     calls: list[int] = []
     original = page.refresh
-    page.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+
+    def refresh() -> None:
+        calls.append(1)
+        original()
+
+    monkeypatch.setattr(page, "refresh", refresh)
     window.session_page.session_ended.emit("x")
     window.session_page.session_rated.emit("x")
     assert calls == [] and page.stale

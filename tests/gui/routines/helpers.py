@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from acupress_gui.domain.models import Routine
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.routines.page import RoutinesPage
@@ -30,15 +31,19 @@ def build_page(context: AppContext) -> RoutinesPage:
     )
 
 
-def codes(page: RoutinesPage) -> list[str]:
+def current(page: RoutinesPage) -> Routine:
+    """The routine open on the page (the test fails when none is)."""
     routine = page.current_routine()
-    assert routine is not None
-    return [step.point for step in routine.steps]
+    assert routine is not None, "no routine is open"
+    return routine
+
+
+def codes(page: RoutinesPage) -> list[str]:
+    return [step.point for step in current(page).steps]
 
 
 def saved(page: RoutinesPage) -> dict[str, Any]:
-    routine = page.current_routine()
-    assert routine is not None
+    routine = current(page)
     content: dict[str, Any] = json.loads(
         page.library.path_of(routine.id).read_text(encoding="utf-8")
     )

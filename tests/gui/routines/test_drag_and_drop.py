@@ -20,12 +20,14 @@ from tests.gui.routines.helpers import (
     above,
     add,
     codes,
+    current,
     drop_on,
     empty_area,
     library_mime,
     saved,
     steps_mime,
 )
+from tests.helpers.keys import mouse_click
 
 
 def test_models_declare_their_drag_and_drop(page: RoutinesPage) -> None:
@@ -53,7 +55,7 @@ def test_drop_points_through_the_model_then_undo_and_redo(page: RoutinesPage) ->
     # The new step gets the point's own timings.
     point = page.catalog.point("LI4")
     assert point is not None
-    step = page.current_routine().steps[1]  # type: ignore[union-attr]
+    step = current(page).steps[1]
     assert (step.hold_seconds, step.rest_seconds, step.repetitions) == (
         point.hold_seconds,
         point.rest_seconds,
@@ -96,7 +98,7 @@ def test_builtin_routine_refuses_drops_and_duplicate_to_edit_copies_it(
     assert not page.steps_model.add_points(["BL23"])
     assert "Duplicate to edit" in page.messages.text()
     with qtbot.waitSignal(page.library.changed):
-        qtbot.mouseClick(page.steps_panel.duplicate_to_edit_button, Qt.MouseButton.LeftButton)
+        mouse_click(page.steps_panel.duplicate_to_edit_button)
     copy = page.current_routine()
     assert copy is not None and not copy.builtin and copy.id != builtin.id
     assert copy.steps == builtin.steps

@@ -11,6 +11,7 @@ from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.routines.roles import Role
 from tests.gui.routines.helpers import codes, focus, library_ids
+from tests.helpers.keys import key_click, key_clicks, mouse_click
 
 
 def test_enter_adds_every_selected_point(page: RoutinesPage, qtbot: QtBot) -> None:
@@ -22,7 +23,7 @@ def test_enter_adds_every_selected_point(page: RoutinesPage, qtbot: QtBot) -> No
             page.library_panel.library_model.row_of(point_id)
         )
         library.selectionModel().select(index, library.selectionModel().SelectionFlag.Select)
-    qtbot.keyClick(library, Qt.Key.Key_Return)
+    key_click(library, Qt.Key.Key_Return)
     assert sorted(codes(page)) == ["BL23", "GV4"]
 
 
@@ -40,7 +41,7 @@ def test_library_rows_show_code_name_region_and_flags(page: RoutinesPage) -> Non
 
 
 def test_library_search_and_filters(page: RoutinesPage, qtbot: QtBot) -> None:
-    qtbot.keyClicks(page.library_panel.search, "B54")
+    key_clicks(page.library_panel.search, "B54")
     assert library_ids(page) == ["BL40"]
     page.library_panel.search.clear()
     page.library_panel.region_filter.setCurrentIndex(
@@ -59,10 +60,10 @@ def test_library_search_and_filters(page: RoutinesPage, qtbot: QtBot) -> None:
     assert "GV14" not in library_ids(page)
     page.library_panel.pregnancy_filter.setChecked(True)
     assert "GB21" not in library_ids(page)
-    qtbot.keyClicks(page.library_panel.search, "zzz nothing")
+    key_clicks(page.library_panel.search, "zzz nothing")
     assert page.library_panel.library_model.rowCount() == 0
     assert page.library_panel.clear_filters_button.isVisibleTo(page)
-    qtbot.mouseClick(page.library_panel.clear_filters_button, Qt.MouseButton.LeftButton)
+    mouse_click(page.library_panel.clear_filters_button)
     assert len(library_ids(page)) == len(page.catalog.points)
 
 

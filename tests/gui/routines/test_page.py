@@ -27,12 +27,14 @@ from tests.gui.routines.helpers import (
     add,
     build_page,
     codes,
+    current,
     drop_on,
     empty_area,
     focus,
     library_mime,
     saved,
 )
+from tests.helpers.keys import key_click, key_clicks
 
 
 def test_page_contract(page: RoutinesPage) -> None:
@@ -70,33 +72,33 @@ def test_keyboard_equivalents_of_every_drag(page: RoutinesPage, qtbot: QtBot) ->
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("BL23"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Return)
+    key_click(library, Qt.Key.Key_Return)
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("GV4"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Enter)
+    key_click(library, Qt.Key.Key_Enter)
     library.setCurrentIndex(
         page.library_panel.library_model.index(page.library_panel.library_model.row_of("LI4"))
     )
-    qtbot.keyClick(library, Qt.Key.Key_Return)
+    key_click(library, Qt.Key.Key_Return)
     assert codes(page) == ["BL23", "GV4", "LI4"]
 
     steps = page.steps_panel.steps_view
     focus(qtbot, steps)
     steps.setCurrentIndex(page.steps_model.index(0))
-    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
     assert page.selected_rows() == [1]
-    qtbot.keyClick(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "LI4", "BL23"]
-    qtbot.keyClick(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
-    qtbot.keyClick(steps, Qt.Key.Key_Delete)
+    key_click(steps, Qt.Key.Key_Delete)
     assert codes(page) == ["GV4", "LI4"]
 
-    qtbot.keyClick(steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key_click(steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert codes(page) == ["GV4", "BL23", "LI4"]
-    qtbot.keyClick(
+    key_click(
         steps,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -180,7 +182,7 @@ def test_create_rename_duplicate_delete_with_undo(page: RoutinesPage, qtbot: QtB
     page.undo_stack.undo()  # the duplicate
     assert not page.library.path_of(copy.id).exists()
     page.undo_stack.undo()  # the rename
-    assert page.current_routine().name == "Evening"  # type: ignore[union-attr]
+    assert current(page).name == "Evening"
     assert json.loads(page.library.path_of(first.id).read_text(encoding="utf-8"))["name"] == (
         "Evening"
     )
@@ -191,19 +193,19 @@ def test_name_field_renames_on_enter_and_refuses_duplicates(
 ) -> None:
     focus(qtbot, page.steps_panel.details.name_edit)
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, "Morning")
-    qtbot.keyClick(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
-    assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
+    key_clicks(page.steps_panel.details.name_edit, "Morning")
+    key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
+    assert current(page).name == "Morning"
     item_names = [
         page.routine_list.list_widget.item(i).text()
         for i in range(page.routine_list.list_widget.count())
     ]
     assert "Morning" in item_names
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, page.catalog.routines[0].name)
+    key_clicks(page.steps_panel.details.name_edit, page.catalog.routines[0].name)
     assert page.steps_panel.details.name_message.isVisibleTo(page)
-    qtbot.keyClick(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
-    assert page.current_routine().name == "Morning"  # type: ignore[union-attr]
+    key_click(page.steps_panel.details.name_edit, Qt.Key.Key_Return)
+    assert current(page).name == "Morning"
     assert page.steps_panel.details.name_edit.text() == "Morning"
 
 
@@ -217,7 +219,7 @@ def test_description_and_total_update_live(page: RoutinesPage) -> None:
         and "2 steps" in page.steps_panel.details.total_label.text()
     )
     page.steps_panel.details.description_edit.setPlainText("For the evening")
-    assert page.current_routine().description == "For the evening"  # type: ignore[union-attr]
+    assert current(page).description == "For the evening"
     assert saved(page)["description"] == "For the evening"
 
 
@@ -328,11 +330,10 @@ def test_undo_reopens_the_routine_it_changes(page: RoutinesPage, qtbot: QtBot) -
     page.open_routine(page.catalog.routines[0].id)
     with qtbot.waitSignal(page.library.changed):
         page.undo_stack.undo()
-    assert page.current_routine() is not None
-    assert page.current_routine().id == evening.id  # type: ignore[union-attr]
+    assert current(page).id == evening.id
     assert codes(page) == ["BL23"]
-    current = page.routine_list.list_widget.currentItem()
-    assert current is not None and current.data(Role.ROUTINE_ID) == evening.id
+    item = page.routine_list.list_widget.currentItem()
+    assert item is not None and item.data(Role.ROUTINE_ID) == evening.id
 
 
 def test_every_edit_announces_routines_changed(page: RoutinesPage, qtbot: QtBot) -> None:
@@ -367,7 +368,7 @@ def test_a_name_being_typed_survives_a_shortcut_to_another_routine(
     renamed = page.current_routine()
     assert renamed is not None and not renamed.builtin
     page.steps_panel.details.name_edit.selectAll()
-    qtbot.keyClicks(page.steps_panel.details.name_edit, "Evening stretch")
+    key_clicks(page.steps_panel.details.name_edit, "Evening stretch")
     page.new_routine()  # Ctrl+N does not take the focus from the field first
     names = {r.name for r in page.library.user_routines()}
     assert "Evening stretch" in names

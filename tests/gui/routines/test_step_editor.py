@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.domain.models import HOLD_SECONDS
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.routines.page import RoutinesPage
-from tests.gui.routines.helpers import add, focus, saved
+from tests.gui.routines.helpers import add, current, focus, saved
+from tests.helpers.keys import key_click, key_clicks
 
 
 def test_step_editor_changes_the_selected_steps_with_undo(page: RoutinesPage) -> None:
@@ -21,14 +22,14 @@ def test_step_editor_changes_the_selected_steps_with_undo(page: RoutinesPage) ->
     page.steps_panel.step_editor.sides_combo.setCurrentIndex(
         page.steps_panel.step_editor.sides_combo.findData("left")
     )
-    step = page.current_routine().steps[0]  # type: ignore[union-attr]
+    step = current(page).steps[0]
     assert step.hold_seconds == 45 and step.sides.value == "left"
     assert saved(page)["steps"][0]["hold_seconds"] == 45
     assert "hold 45 s" in page.steps_model.data(page.steps_model.index(0))
     page.undo_stack.undo()
-    assert page.current_routine().steps[0].sides.value == "both"  # type: ignore[union-attr]
+    assert current(page).steps[0].sides.value == "both"
     page.undo_stack.undo()
-    assert page.current_routine().steps[0].hold_seconds != 45  # type: ignore[union-attr]
+    assert current(page).steps[0].hold_seconds != 45
     routine = page.current_routine()
     assert routine is not None
     assert page.steps_panel.step_editor.hold_spin.value() == routine.steps[0].hold_seconds
@@ -42,7 +43,7 @@ def test_spinning_a_value_is_one_undo_step(page: RoutinesPage) -> None:
         page.steps_panel.step_editor.hold_spin.stepUp()
     assert page.undo_stack.count() == before + 1
     page.undo_stack.undo()
-    assert page.current_routine().steps[0].hold_seconds == 60  # type: ignore[union-attr]
+    assert current(page).steps[0].hold_seconds == 60
 
 
 def test_out_of_range_value_gets_a_clear_message(page: RoutinesPage, qtbot: QtBot) -> None:
@@ -54,14 +55,14 @@ def test_out_of_range_value_gets_a_clear_message(page: RoutinesPage, qtbot: QtBo
     ) == HOLD_SECONDS
     focus(qtbot, page.steps_panel.step_editor.hold_spin)
     page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "999")
+    key_clicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "999")
     assert page.steps_panel.step_editor.editor_message.isVisibleTo(page)
     assert "Hold must be between 3 and 300 s" in page.steps_panel.step_editor.editor_message.text()
     page.steps_panel.step_editor.hold_spin.lineEdit().selectAll()
-    qtbot.keyClicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "40")
-    qtbot.keyClick(page.steps_panel.step_editor.hold_spin.lineEdit(), Qt.Key.Key_Return)
+    key_clicks(page.steps_panel.step_editor.hold_spin.lineEdit(), "40")
+    key_click(page.steps_panel.step_editor.hold_spin.lineEdit(), Qt.Key.Key_Return)
     assert not page.steps_panel.step_editor.editor_message.isVisibleTo(page)
-    assert page.current_routine().steps[0].hold_seconds == 40  # type: ignore[union-attr]
+    assert current(page).steps[0].hold_seconds == 40
 
 
 def test_editor_is_disabled_without_a_selection_and_for_builtins(
@@ -80,4 +81,4 @@ def test_editor_is_disabled_without_a_selection_and_for_builtins(
 def test_new_steps_use_the_prepare_setting(page: RoutinesPage, context: AppContext) -> None:
     context.settings.prepare_seconds = 12
     add(page, "BL23")
-    assert page.current_routine().steps[0].prepare_seconds == 12  # type: ignore[union-attr]
+    assert current(page).steps[0].prepare_seconds == 12

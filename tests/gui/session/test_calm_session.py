@@ -13,15 +13,16 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.domain.recording import MemoryRecorder
 from acupress_gui.domain.timer import PhaseKind, TimerState
 from acupress_gui.ui.context import build_context
-from acupress_gui.ui.cues.sound import SoundUnavailableError
+from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.session import page as page_module
 from tests.helpers.clock import FakeClock, FakeTimers
+from tests.helpers.keys import key_click
 
 pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
 
 
-def _no_audio_device() -> object:
+def _no_audio_device() -> SoundFactory:
     raise SoundUnavailableError("no audio output device was found")
 
 
@@ -53,19 +54,19 @@ def window(qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers)
 def _start(qtbot: QtBot, window: AppWindow) -> None:
     page = window.session_page
     assert page.select_routine("Desk break: hands and feet")
-    qtbot.keyClick(page, Qt.Key.Key_Space)
+    key_click(page, Qt.Key.Key_Space)
     assert page.state() is TimerState.RUNNING
 
 
 def test_full_screen_is_calm_and_esc_leaves_it_first(qtbot: QtBot, window: AppWindow) -> None:
     _start(qtbot, window)
     page = window.session_page
-    qtbot.keyClick(page, Qt.Key.Key_F)
+    key_click(page, Qt.Key.Key_F)
     assert window.isFullScreen()
     assert not window.menuBar().isVisible()
     assert not window.page_bar.isVisible()
     assert window.current_page() == "session"
-    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    key_click(page, Qt.Key.Key_Escape)
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.page_bar.isVisible()
     assert page.state() is TimerState.RUNNING  # Esc in full screen only left full screen
@@ -83,11 +84,11 @@ def test_the_stop_question_pauses_the_session_while_it_is_open(
         return False  # "Continue"
 
     monkeypatch.setattr(page_module, "confirm_stop", answer)
-    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    key_click(page, Qt.Key.Key_Escape)
     assert seen == [TimerState.PAUSED]
     assert page.state() is TimerState.RUNNING
     monkeypatch.setattr(page_module, "confirm_stop", lambda _parent: True)
-    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    key_click(page, Qt.Key.Key_Escape)
     assert not page.is_running()
 
 
@@ -117,7 +118,7 @@ def test_the_breathing_guide_paces_only_holds(
     ):
         timers.advance(clock, 1.0)
     assert breathing.isVisible() and breathing.running
-    qtbot.keyClick(page, Qt.Key.Key_Space)  # pause: the pace stops with the hold
+    key_click(page, Qt.Key.Key_Space)  # pause: the pace stops with the hold
     assert not breathing.running
 
 

@@ -11,13 +11,17 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.domain.models import Point
+from acupress_gui.domain.models import Illustration, Point, Side
 from acupress_gui.domain.recording import MemoryRecorder, SessionStatus
-from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerState
+from acupress_gui.domain.timer import PhaseKind, PhaseStarted, TimerMachine, TimerState
 from acupress_gui.ui.context import build_context
-from acupress_gui.ui.cues.sound import SoundUnavailableError
+from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
+from acupress_gui.ui.points.browser import PointBrowser
+from acupress_gui.ui.session.controller import SessionController
+from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock, FakeTimers
+from tests.helpers.keys import key_click, key_clicks, mouse_click
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [
@@ -25,8 +29,39 @@ pytestmark = [
 ]
 
 
-def _no_audio_device() -> object:
+def _no_audio_device() -> SoundFactory:
     raise SoundUnavailableError("no audio output device was found")
+
+
+def _recorder(window: AppWindow) -> MemoryRecorder:
+    """The in-memory recorder the test window records into."""
+    recorder = window.context.recorder
+    assert isinstance(recorder, MemoryRecorder)
+    return recorder
+
+
+def _point_browser(window: AppWindow) -> PointBrowser:
+    browser = window.page("points")
+    assert isinstance(browser, PointBrowser)
+    return browser
+
+
+def _controller(page: SessionPage) -> SessionController:
+    controller = page.controller
+    assert controller is not None, "no session on the page"
+    return controller
+
+
+def _machine(page: SessionPage) -> TimerMachine:
+    machine = _controller(page).machine
+    assert machine is not None, "no plan loaded"
+    return machine
+
+
+def _current_duration(page: SessionPage) -> float:
+    phase = _machine(page).current_phase
+    assert phase is not None, "no current phase"
+    return phase.duration
 
 
 @pytest.fixture
@@ -91,7 +126,7 @@ def tick(timers: FakeTimers, clock: FakeClock, seconds: float) -> None:
 
 
 def key(qtbot: QtBot, window: AppWindow, k: Qt.Key) -> None:
-    qtbot.keyClick(window.session_page, k)
+    key_click(window.session_page, k)
 
 
 def test_whole_routine_by_keyboard(
@@ -114,16 +149,14 @@ def test_whole_routine_by_keyboard(
     assert page.running_panel.phase_label.text() == "Press"
     assert page.running_panel.repetition_label.text() == "Repetition 1 of 2"
     tick(timers, clock, 1.0)
-    assert page.running_panel.countdown.text == str(
-        int(page.controller.machine.current_phase.duration) - 1
-    )
+    assert page.running_panel.countdown.text == str(int(_current_duration(page)) - 1)
 
     key(qtbot, window, Qt.Key.Key_Right)  # skip the hold
     assert page.running_panel.phase_label.text() == "Release"
     key(qtbot, window, Qt.Key.Key_Space)  # pause
     assert page.state() is TimerState.PAUSED
     assert page.running_panel.phase_label.text() == "Paused · Release"  # the phase stays
-    assert not page.controller.timer_active
+    assert not _controller(page).timer_active
     key(qtbot, window, Qt.Key.Key_Space)  # resume
     assert page.state() is TimerState.RUNNING
 
@@ -149,8 +182,8 @@ def test_whole_routine_by_keyboard(
     assert any("Press" in text for text in announcements)
 
     page.summary_panel.pain_after.setValue(2)
-    qtbot.keyClicks(page.summary_panel.note_edit, "better")
-    qtbot.mouseClick(page.summary_panel.save_rating_button, Qt.MouseButton.LeftButton)
+    key_clicks(page.summary_panel.note_edit, "better")
+    mouse_click(page.summary_panel.save_rating_button)
     (record,) = recorder.sessions.values()
     assert record.pain_after == 2 and record.note == "better"
 
@@ -170,13 +203,13 @@ def test_back_and_stop_with_confirmation(
     def confirm() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Return)
+        key_click(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, confirm)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert page.panel() == "summary"
     assert page.summary_panel.summary_title.text() == "Session stopped"
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.status is SessionStatus.STOPPED and record.pain_before == 6
 
 
@@ -187,7 +220,7 @@ def test_escape_can_be_cancelled(qtbot: QtBot, window: AppWindow, clock: FakeClo
     def cancel() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        key_click(box, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, cancel)
     key(qtbot, window, Qt.Key.Key_Escape)
@@ -225,11 +258,11 @@ def test_pregnancy_setting_offers_to_skip(
     def choose_skip() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # default: skip them
+        key_click(box, Qt.Key.Key_Return)  # default: skip them
 
     QTimer.singleShot(0, choose_skip)
     key(qtbot, window, Qt.Key.Key_Space)
-    plan = page.controller.machine.plan
+    plan = _machine(page).plan
     assert "BL60" not in {s.point for s in plan.steps}
 
 
@@ -241,7 +274,7 @@ def test_first_run_notice_then_start(
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None and dialog.accessibleName() == "Safety notice"
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        key_click(dialog, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, accept)
     window.first_run_check(start=True)
@@ -258,7 +291,7 @@ def test_first_run_notice_declined_does_not_start(
     def decline() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        key_click(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, decline)
     window.first_run_check(start=True)
@@ -272,7 +305,7 @@ def test_closing_mid_session_records_it(
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 30.0)
     window.close()
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.status is SessionStatus.STOPPED
     assert record.ended_at is not None
 
@@ -318,13 +351,17 @@ def test_no_audio_device_flashes_and_says_so_once(
 
 
 def test_voice_speaks_phases_with_the_mock_engine(
-    qtbot: QtBot, config_dir: Path, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    config_dir: Path,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = _window(
         qtbot, config_dir, clock, {"safety_notice_accepted": True, "voice_enabled": True}, timers
     )
     said: list[str] = []
-    window.context.voice.say = said.append  # type: ignore[method-assign]
+    monkeypatch.setattr(window.context.voice, "say", said.append)
     key(qtbot, window, Qt.Key.Key_Space)
     tick(timers, clock, 10.0)
     assert said[0].startswith("Find ") and said[-1] == "Press."
@@ -354,9 +391,9 @@ def test_closing_on_the_summary_keeps_a_typed_rating(
     _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
     page.summary_panel.pain_after.setValue(2)
-    qtbot.keyClicks(page.summary_panel.note_edit, "lighter")
+    key_clicks(page.summary_panel.note_edit, "lighter")
     window.close()
-    (record,) = window.context.recorder.sessions.values()  # type: ignore[attr-defined]
+    (record,) = _recorder(window).sessions.values()
     assert record.pain_after == 2 and record.note == "lighter"
 
 
@@ -367,27 +404,30 @@ def test_new_session_does_not_write_a_saved_rating_again(
     page = window.session_page
     page.summary_panel.pain_after.setValue(3)
     page.save_rating()
-    recorder = window.context.recorder
-    (session_id,) = recorder.sessions  # type: ignore[attr-defined]
+    recorder = _recorder(window)
+    (session_id,) = recorder.sessions
     # Edited afterwards elsewhere (the History page).
     recorder.rate(session_id, pain_before=None, pain_after=1, note="edited later")
-    qtbot.mouseClick(page.summary_panel.new_session_button, Qt.MouseButton.LeftButton)
-    assert recorder.sessions[session_id].note == "edited later"  # type: ignore[attr-defined]
+    mouse_click(page.summary_panel.new_session_button)
+    assert recorder.sessions[session_id].note == "edited later"
     assert page.panel() == "setup"
 
 
 @pytest.mark.expect_log("acupress_gui.ui.session.run", "could not be recorded")
 def test_a_failed_rating_save_is_not_called_saved(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    window: AppWindow,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _finish(window, timers, clock, qtbot, "Desk break: hands and feet")
     page = window.session_page
-    recorder = window.context.recorder
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    recorder.rate = refuse  # type: ignore[method-assign]
+    monkeypatch.setattr(_recorder(window), "rate", refuse)
     messages: list[str] = []
     page.message.connect(messages.append)
     page.save_rating()
@@ -401,7 +441,7 @@ def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
     page = window.session_page
     key(qtbot, window, Qt.Key.Key_Space)
     window.show_page("points")
-    search = window.page("points").search  # type: ignore[attr-defined]
+    search = _point_browser(window).search
     search.setFocus()
     tick(timers, clock, 10_000.0)
     assert page.panel() == "summary"
@@ -410,9 +450,9 @@ def test_a_session_ending_on_another_page_does_not_take_the_keyboard(
 
 def test_m_mutes_only_on_the_session_page(qtbot: QtBot, window: AppWindow) -> None:
     window.show_page("points")
-    points = window.page("points").points  # type: ignore[attr-defined]
+    points = _point_browser(window).points
     points.setFocus()
-    qtbot.keyClick(points, Qt.Key.Key_M)
+    key_click(points, Qt.Key.Key_M)
     assert not window.context.cues.muted
 
 
@@ -449,7 +489,7 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
         shown.append(dialog.accessibleName())
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        key_click(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, decline)
     key(qtbot, window, Qt.Key.Key_Space)
@@ -459,7 +499,7 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        key_click(dialog, Qt.Key.Key_Return)
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -469,15 +509,23 @@ def test_no_session_starts_before_the_safety_notice_is_accepted(
 
 
 def test_a_second_tick_redraws_only_what_changes(
-    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+    qtbot: QtBot,
+    window: AppWindow,
+    clock: FakeClock,
+    timers: FakeTimers,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = window.session_page
     shown: list[str] = []
     original = page.running_panel.illustration.show_point
-    page.running_panel.illustration.show_point = lambda point, *a: (
-        shown.append(point.id),
-        original(point, *a),
-    )  # type: ignore[method-assign]
+
+    def show_point(
+        point: Point, illustration: Illustration, image_file: Path, side: Side | None
+    ) -> None:
+        shown.append(point.id)
+        original(point, illustration, image_file, side)
+
+    monkeypatch.setattr(page.running_panel.illustration, "show_point", show_point)
     running: list[bool] = []
     page.running_changed.connect(running.append)
     key(qtbot, window, Qt.Key.Key_Space)
@@ -497,7 +545,8 @@ def test_the_page_reports_cues_and_the_routine_picked(
     picked: list[str] = []
     page.routine_selected.connect(picked.append)
     assert page.select_routine("Six essentials")
-    assert picked and picked[-1] == page.current_routine().id  # type: ignore[union-attr]
+    routine = page.current_routine()
+    assert routine is not None and picked and picked[-1] == routine.id
     cues: list[tuple[object, object]] = []
     page.cue.connect(lambda event, point: cues.append((event, point)))
     key(qtbot, window, Qt.Key.Key_Space)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TypedDict, Unpack
 
 import pytest
 
@@ -74,8 +75,15 @@ def step(
     )
 
 
-def plan_of(*steps: Step, **kwargs: float) -> Plan:
-    return build_plan(list(steps), LATERALITY, **kwargs)
+class PlanTimes(TypedDict, total=False):
+    """The phase lengths a test may override in ``build_plan``."""
+
+    switch_seconds: float
+    transition_seconds: float
+
+
+def plan_of(*steps: Step, **times: Unpack[PlanTimes]) -> Plan:
+    return build_plan(list(steps), LATERALITY, **times)
 
 
 def shape(plan: Plan) -> list[tuple[PhaseKind, Side, int, float]]:

@@ -41,21 +41,25 @@ def make_routine(routine_id: str = "evening", name: str = "Evening", *points: st
     )
 
 
+def valid_step(**changes: object) -> dict[str, object]:
+    step: dict[str, object] = {
+        "point": "BL23",
+        "hold_seconds": 60,
+        "rest_seconds": 10,
+        "repetitions": 2,
+        "sides": "both",
+        "prepare_seconds": 5,
+    }
+    step.update(changes)
+    return step
+
+
 def valid_file(**changes: object) -> dict[str, object]:
     data: dict[str, object] = {
         "schema_version": 1,
         "name": "Morning",
         "description": "",
-        "steps": [
-            {
-                "point": "BL23",
-                "hold_seconds": 60,
-                "rest_seconds": 10,
-                "repetitions": 2,
-                "sides": "both",
-                "prepare_seconds": 5,
-            }
-        ],
+        "steps": [valid_step()],
     }
     data.update(changes)
     return data
@@ -113,10 +117,7 @@ def test_broken_file_is_quarantined_and_the_rest_load(config_dir: Path) -> None:
     store.save(make_routine())
     folder = config_dir / "routines"
     (folder / "broken.json").write_text("{not json", encoding="utf-8")
-    write(
-        folder / "bounds.json",
-        valid_file(steps=[{**valid_file()["steps"][0], "hold_seconds": 999}]),
-    )  # type: ignore[index]
+    write(folder / "bounds.json", valid_file(steps=[valid_step(hold_seconds=999)]))
     loaded = store.load_all()
     assert [r.id for r in loaded.routines] == ["evening"]
     assert len(loaded.warnings) == 2
@@ -193,36 +194,26 @@ def test_export_then_import_round_trips(config_dir: Path, tmp_path: Path) -> Non
         (json.dumps(valid_file(name="x" * 81)).encode(), "name"),
         (json.dumps(valid_file(steps=[{"point": "BL23"}])).encode(), "hold_seconds is missing"),
         (
-            json.dumps(
-                valid_file(steps=[{**valid_file()["steps"][0], "hold_seconds": "60"}])  # type: ignore[index]
-            ).encode(),
+            json.dumps(valid_file(steps=[valid_step(hold_seconds="60")])).encode(),
             "hold_seconds",
         ),
         (
-            json.dumps(
-                valid_file(steps=[{**valid_file()["steps"][0], "repetitions": True}])  # type: ignore[index]
-            ).encode(),
+            json.dumps(valid_file(steps=[valid_step(repetitions=True)])).encode(),
             "repetitions",
         ),
         (
-            json.dumps(
-                valid_file(steps=[{**valid_file()["steps"][0], "rest_seconds": 500}])  # type: ignore[index]
-            ).encode(),
+            json.dumps(valid_file(steps=[valid_step(rest_seconds=500)])).encode(),
             "rest_seconds = 500 is outside 0..120",
         ),
         (
-            json.dumps(
-                valid_file(steps=[{**valid_file()["steps"][0], "sides": "up"}])  # type: ignore[index]
-            ).encode(),
+            json.dumps(valid_file(steps=[valid_step(sides="up")])).encode(),
             "sides",
         ),
         (
-            json.dumps(
-                valid_file(steps=[{**valid_file()["steps"][0], "point": "XX99"}])  # type: ignore[index]
-            ).encode(),
+            json.dumps(valid_file(steps=[valid_step(point="XX99")])).encode(),
             "'XX99' is not in the catalogue",
         ),
-        (json.dumps(valid_file(steps=[valid_file()["steps"][0]] * 101)).encode(), "steps"),  # type: ignore[index]
+        (json.dumps(valid_file(steps=[valid_step()] * 101)).encode(), "steps"),
         (b"[" * 100_000, "nested too deeply"),
     ],
 )

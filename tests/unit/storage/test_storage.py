@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from acupress_gui.storage import atomic
 from acupress_gui.storage.atomic import atomic_write, quarantine
 from acupress_gui.storage.paths import resolve_config_dir
 from acupress_gui.storage.settings import Settings, SettingsStore
@@ -49,7 +50,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def fail(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", fail)
+    monkeypatch.setattr(os, "replace", fail)
     with pytest.raises(OSError):
         atomic_write(target, "new")
     assert target.read_text() == "old"
@@ -127,7 +128,7 @@ def test_read_only_folder_raises_oserror(config_dir: Path, monkeypatch: pytest.M
 
     store = SettingsStore(config_dir)
     store.save(Settings(pregnant=True))
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(PermissionError):
         store.save(Settings())
     assert store.load().settings.pregnant is True
