@@ -52,6 +52,7 @@ from acupress_gui.domain.timer.plan import (
     laterality_of,
 )
 from acupress_gui.domain.timer.seconds import (
+    LATE_TICK_SECONDS,
     SUSPEND_THRESHOLD_SECONDS,
     clock_divergence,
     display_seconds,
@@ -63,6 +64,7 @@ __all__ = [
     "DEFAULT_POSITION_SECONDS",
     "DEFAULT_SWITCH_SECONDS",
     "DEFAULT_TRANSITION_SECONDS",
+    "LATE_TICK_SECONDS",
     "SUSPEND_THRESHOLD_SECONDS",
     "Countdown",
     "EmptyPlanError",

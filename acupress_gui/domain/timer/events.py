@@ -72,6 +72,8 @@ class PauseReason(StrEnum):
 
     USER = "user"
     SUSPEND = "suspend"
+    LATE_TICK = "late_tick"
+    """A tick came too late: the app did not run (stopped, frozen, swapped out)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +179,13 @@ class HoldEnded:
 
 @dataclass(frozen=True, slots=True)
 class Paused:
-    """The session paused, by the user or because the computer slept.
+    """The session paused, by the user, because the computer slept or the app did not run.
 
     Attributes:
-        at: When.
+        at: When (for a late tick, the moment the tick was due: nothing after it counts).
         reason: Why.
-        gap_seconds: For a suspend, the divergence of the wall and monotonic clocks.
+        gap_seconds: For a suspend, the divergence of the wall and monotonic clocks; for a
+            late tick, how many seconds late it came.
     """
 
     kind: ClassVar[EventKind] = EventKind.PAUSED

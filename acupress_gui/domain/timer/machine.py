@@ -1,8 +1,11 @@
 """The machine that runs a plan: commands and ticks in, events out.
 
 It never reads a clock: every method takes ``now``, the monotonic time in seconds, and it
-stores the *deadline* of the current phase rather than a countdown, so a late tick costs
-nothing and a tick after a long gap walks through every phase that ended meanwhile.
+stores the *deadline* of the current phase rather than a countdown, so a tick a little late
+costs nothing. A tick after a long gap walks through every phase that ended meanwhile, unless
+the machine has a ``late_tick_limit``: then a tick that comes later than that after the moment
+it was due means the app did not run (stopped, frozen, swapped out), and the session pauses
+where it was at that moment instead of crediting holds nobody was guided through.
 
 No Qt, no clock reads, no I/O in this module.
 """
@@ -53,12 +56,29 @@ class TimerMachine:
     (the command came after the last deadline but before the tick that would have noticed),
     the command has nothing left to act on and only the catch-up events are returned.
 
+    With a ``late_tick_limit``, a call that comes more than that many seconds after the moment
+    the next tick was due (:meth:`next_change` at the previous call) is a stall: the machine
+    catches up to that due moment only, pauses there (a :class:`Paused` with reason
+    ``late_tick`` and ``gap_seconds`` how late the call came) and credits no time after it.
+    A command that comes late acts on the paused session.
+
     Args:
         plan: The plan to run.
+        late_tick_limit: Seconds a tick may come late before it is a stall (e.g.
+            :data:`~acupress_gui.domain.timer.seconds.LATE_TICK_SECONDS`); None (the
+            default): any gap is walked through.
+
+    Raises:
+        ValueError: ``late_tick_limit`` is not positive.
     """
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, *, late_tick_limit: float | None = None) -> None:
+        if late_tick_limit is not None and not late_tick_limit > 0:
+            raise ValueError(f"late_tick_limit must be positive, not {late_tick_limit!r}")
         self._plan = plan
+        self._late_tick_limit = late_tick_limit
+        # Valid while running: when the next tick is due (next_change at the previous call).
+        self._due: float | None = None
         self._state = TimerState.IDLE
         self._index = 0
         # Valid while running: the monotonic moment the current phase ends.
@@ -77,6 +97,11 @@ class TimerMachine:
     def plan(self) -> Plan:
         """The plan being run."""
         return self._plan
+
+    @property
+    def late_tick_limit(self) -> float | None:
+        """Seconds a tick may come late before the session pauses; None: never."""
+        return self._late_tick_limit
 
     @property
     def state(self) -> TimerState:
@@ -195,9 +220,21 @@ class TimerMachine:
         Walks through every phase whose deadline passed, in order, computing each new deadline
         from the previous one (not from ``now``) so late ticks never accumulate drift. Each
         event's ``at`` is the planned moment it happened. Outside ``running`` this does
-        nothing and returns an empty list.
+        nothing and returns an empty list. A stall (see ``late_tick_limit``) catches up to the
+        moment the tick was due and pauses there.
         """
         events: list[TimerEvent] = []
+        stalled_at = self._stalled_at(now)
+        if stalled_at is not None:
+            self._walk(stalled_at, events)
+            if self._state is TimerState.RUNNING:
+                self._pause(stalled_at, events, PauseReason.LATE_TICK, now - stalled_at)
+            return events
+        self._walk(now, events)
+        return events
+
+    def _walk(self, now: float, events: list[TimerEvent]) -> None:
+        """Report every countdown and phase end up to ``now``; remember when the next is due."""
         while self._state is TimerState.RUNNING:
             phase = self._plan.phases[self._index]
             # EPSILON: a wake-up a hair before the moment it was scheduled for counts as on
@@ -222,7 +259,14 @@ class TimerMachine:
                 self._finish(at, events)
                 break
             self._enter(self._index + 1, at, events, announce_step=False)
-        return events
+        self._due = self.next_change(now)
+
+    def _stalled_at(self, now: float) -> float | None:
+        """When the tick was due if ``now`` is more than the limit past it, else None."""
+        limit, due = self._late_tick_limit, self._due
+        if limit is None or due is None or self._state is not TimerState.RUNNING:
+            return None
+        return due if now - due > limit else None
 
     def suspend_detected(self, now: float, gap_seconds: float) -> list[TimerEvent]:
         """Pause because the computer slept (the wall and monotonic clocks diverged).
@@ -234,13 +278,17 @@ class TimerMachine:
             gap_seconds: The divergence measured, e.g. by :func:`clock_divergence`.
 
         Returns:
-            The catch-up events and a :class:`Paused` with reason ``suspend``.
+            The catch-up events and a :class:`Paused` with reason ``suspend`` (at ``now``, or
+            at the moment the tick was due when it also came too late).
         """
         if self._state is not TimerState.RUNNING:
             return []
-        events = self.advance(now)
+        events: list[TimerEvent] = []
+        stalled_at = self._stalled_at(now)
+        moment = now if stalled_at is None else stalled_at
+        self._walk(moment, events)
         if self._state is TimerState.RUNNING:
-            self._pause(now, events, PauseReason.SUSPEND, gap_seconds)
+            self._pause(moment, events, PauseReason.SUSPEND, gap_seconds)
         return events
 
     # ---- commands -----------------------------------------------------------------------
@@ -341,6 +389,7 @@ class TimerMachine:
     ) -> None:
         self._paused_remaining = self.remaining(now)
         self._state = TimerState.PAUSED
+        self._due = None
         events.append(Paused(at=now, reason=reason, gap_seconds=gap))
 
     def _enter(

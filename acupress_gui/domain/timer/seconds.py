@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["EPSILON", "SUSPEND_THRESHOLD_SECONDS", "clock_divergence", "display_seconds"]
+__all__ = [
+    "EPSILON",
+    "LATE_TICK_SECONDS",
+    "SUSPEND_THRESHOLD_SECONDS",
+    "clock_divergence",
+    "display_seconds",
+]
 
 #: A divergence of the wall and monotonic clocks above this means the computer slept.
 SUSPEND_THRESHOLD_SECONDS = 5.0
+#: A tick later than this after it was due means the app did not run: the session pauses.
+LATE_TICK_SECONDS = 3.0
 
 # Float slack when turning a remaining time into whole seconds: 2.0000000001 s left is "2",
 # not "3", otherwise every boundary would cost one extra wake-up for a sub-microsecond sliver.
