@@ -20,79 +20,16 @@ here. No Qt, no clock reads, no I/O anywhere in it.
 
 from __future__ import annotations
 
-from acupress_gui.domain.timer.events import (
-    Countdown,
-    EndReason,
-    EventKind,
-    HoldEnded,
-    HoldRecord,
-    InvalidCommandError,
-    Paused,
-    PauseReason,
-    PhaseEnded,
-    PhaseStarted,
-    Resumed,
-    SessionFinished,
-    SessionStopped,
-    SideSwitched,
-    StepStarted,
-    TimerEvent,
-    TimerState,
-)
-from acupress_gui.domain.timer.machine import BACK_GRACE_SECONDS, COUNTDOWN_SECONDS, TimerMachine
-from acupress_gui.domain.timer.phases import EmptyPlanError, Phase, PhaseKind, Plan
-from acupress_gui.domain.timer.plan import (
-    DEFAULT_POSITION_SECONDS,
-    DEFAULT_SWITCH_SECONDS,
-    DEFAULT_TRANSITION_SECONDS,
-    LateralityLookup,
-    PositionLookup,
-    UnknownPointError,
-    build_plan,
-    laterality_of,
-)
-from acupress_gui.domain.timer.seconds import (
-    LATE_TICK_SECONDS,
-    SUSPEND_THRESHOLD_SECONDS,
-    clock_divergence,
-    display_seconds,
-)
+from acupress_gui.domain.timer import events, machine, phases, plan, seconds
+from acupress_gui.domain.timer.events import *  # noqa: F403  (each module's __all__)
+from acupress_gui.domain.timer.machine import *  # noqa: F403
+from acupress_gui.domain.timer.phases import *  # noqa: F403
+from acupress_gui.domain.timer.plan import *  # noqa: F403
+from acupress_gui.domain.timer.seconds import *  # noqa: F403
 
-__all__ = [
-    "BACK_GRACE_SECONDS",
-    "COUNTDOWN_SECONDS",
-    "DEFAULT_POSITION_SECONDS",
-    "DEFAULT_SWITCH_SECONDS",
-    "DEFAULT_TRANSITION_SECONDS",
-    "LATE_TICK_SECONDS",
-    "SUSPEND_THRESHOLD_SECONDS",
-    "Countdown",
-    "EmptyPlanError",
-    "EndReason",
-    "EventKind",
-    "HoldEnded",
-    "HoldRecord",
-    "InvalidCommandError",
-    "LateralityLookup",
-    "PauseReason",
-    "Paused",
-    "Phase",
-    "PhaseEnded",
-    "PhaseKind",
-    "PhaseStarted",
-    "Plan",
-    "PositionLookup",
-    "Resumed",
-    "SessionFinished",
-    "SessionStopped",
-    "SideSwitched",
-    "StepStarted",
-    "TimerEvent",
-    "TimerMachine",
-    "TimerState",
-    "UnknownPointError",
-    "build_plan",
-    "clock_divergence",
-    "display_seconds",
-    "laterality_of",
-]
+__all__ = []  # every public name of the modules, so a new one is exported without a list here
+__all__ += events.__all__
+__all__ += machine.__all__
+__all__ += phases.__all__
+__all__ += plan.__all__
+__all__ += seconds.__all__

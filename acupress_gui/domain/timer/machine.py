@@ -99,11 +99,6 @@ class TimerMachine:
         return self._plan
 
     @property
-    def late_tick_limit(self) -> float | None:
-        """Seconds a tick may come late before the session pauses; None: never."""
-        return self._late_tick_limit
-
-    @property
     def state(self) -> TimerState:
         """The current state."""
         return self._state
@@ -326,12 +321,10 @@ class TimerMachine:
         Valid when running or paused; a paused session stays paused at the start of the next
         phase. A skipped hold is recorded with the time actually held.
         """
-        self._require("skip", TimerState.RUNNING, TimerState.PAUSED)
-        events = self.advance(now)
-        if self._state not in (TimerState.RUNNING, TimerState.PAUSED):
+        events, phase = self._catch_up_for("skip", now)
+        if phase is None:
             return events
-        phase = self._plan.phases[self._index]
-        self._leave(phase, now, EndReason.SKIPPED, phase.duration - self.remaining(now), events)
+        self._cut(phase, now, EndReason.SKIPPED, events)
         if self._index + 1 >= len(self._plan.phases):
             self._finish(now, events)
             return events
@@ -347,17 +340,15 @@ class TimerMachine:
         Valid when running or paused; a paused session stays paused. A hold cut short keeps
         its record of what was held.
         """
-        self._require("back", TimerState.RUNNING, TimerState.PAUSED)
-        events = self.advance(now)
-        if self._state not in (TimerState.RUNNING, TimerState.PAUSED):
+        events, phase = self._catch_up_for("back", now)
+        if phase is None:
             return events
-        phase = self._plan.phases[self._index]
         step_start = self._plan.first_phase_of_step(phase.step_index)
         into_step = phase.start - step_start.start + phase.duration - self.remaining(now)
         target = step_start
         if into_step < BACK_GRACE_SECONDS and phase.step_index > 0:
             target = self._plan.first_phase_of_step(phase.step_index - 1)
-        self._leave(phase, now, EndReason.BACK, phase.duration - self.remaining(now), events)
+        self._cut(phase, now, EndReason.BACK, events)
         self._enter(target.index, now, events, announce_step=True)
         events.extend(self.advance(now))
         return events
@@ -367,12 +358,10 @@ class TimerMachine:
 
         A hold in progress is recorded with what was held.
         """
-        self._require("stop", TimerState.RUNNING, TimerState.PAUSED)
-        events = self.advance(now)
-        if self._state not in (TimerState.RUNNING, TimerState.PAUSED):
+        events, phase = self._catch_up_for("stop", now)
+        if phase is None:
             return events
-        phase = self._plan.phases[self._index]
-        self._leave(phase, now, EndReason.STOPPED, phase.duration - self.remaining(now), events)
+        self._cut(phase, now, EndReason.STOPPED, events)
         self._state = TimerState.STOPPED
         self._ended_at = now
         events.append(SessionStopped(at=now))
@@ -383,6 +372,23 @@ class TimerMachine:
     def _require(self, command: str, *states: TimerState) -> None:
         if self._state not in states:
             raise InvalidCommandError(command, self._state)
+
+    def _catch_up_for(self, command: str, now: float) -> tuple[list[TimerEvent], Phase | None]:
+        """Check a command that acts on the current phase and catch up to ``now``.
+
+        Returns:
+            The catch-up events, and the phase to act on (None when catching up ended the
+            session).
+        """
+        self._require(command, TimerState.RUNNING, TimerState.PAUSED)
+        events = self.advance(now)
+        if self._state not in (TimerState.RUNNING, TimerState.PAUSED):
+            return events, None
+        return events, self._plan.phases[self._index]
+
+    def _cut(self, phase: Phase, now: float, reason: EndReason, events: list[TimerEvent]) -> None:
+        """End ``phase`` early at ``now``, crediting what of it has run."""
+        self._leave(phase, now, reason, phase.duration - self.remaining(now), events)
 
     def _pause(
         self, now: float, events: list[TimerEvent], reason: PauseReason, gap: float | None

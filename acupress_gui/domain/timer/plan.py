@@ -151,27 +151,25 @@ def build_plan(
 
 def laterality_of(laterality: LateralityLookup, point_id: str) -> Laterality | None:
     """A point's laterality from a mapping or a lookup function; None when it is unknown."""
-    if isinstance(laterality, Mapping):
-        found = laterality.get(point_id)
-    else:
-        try:
-            found = laterality(point_id)
-        except LookupError:
-            found = None
+    found = _found(laterality, point_id)
     return None if found is None else Laterality(found)
 
 
 def _position_of(positions: PositionLookup | None, point_id: str) -> BodyPosition | None:
-    if positions is None:
-        return None
-    if isinstance(positions, Mapping):
-        found = positions.get(point_id)
-    else:
-        try:
-            found = positions(point_id)
-        except LookupError:
-            found = None
+    found = None if positions is None else _found(positions, point_id)
     return None if found is None else BodyPosition(found)
+
+
+def _found[T](
+    lookup: Mapping[str, T | None] | Callable[[str], T | None], point_id: str
+) -> T | None:
+    """What a mapping or a lookup function holds for ``point_id``; None when it has nothing."""
+    if isinstance(lookup, Mapping):
+        return lookup.get(point_id)
+    try:
+        return lookup(point_id)
+    except LookupError:
+        return None
 
 
 def _lookup(laterality: LateralityLookup, point_id: str, step_index: int) -> Laterality:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 
 __all__ = [
-    "EPSILON",
     "LATE_TICK_SECONDS",
     "SUSPEND_THRESHOLD_SECONDS",
     "clock_divergence",
@@ -22,6 +21,7 @@ LATE_TICK_SECONDS = 3.0
 
 # Float slack when turning a remaining time into whole seconds: 2.0000000001 s left is "2",
 # not "3", otherwise every boundary would cost one extra wake-up for a sub-microsecond sliver.
+# For the timer's own modules: not exported from the package.
 EPSILON = 1e-6
 
 
