@@ -2,8 +2,10 @@
 
 ``PRAGMA user_version`` is the schema version; :data:`MIGRATIONS` ``[n]`` is the SQL that
 upgrades version n to n + 1. Each migration is written out in full and never built from
-helper functions: what version 2 means cannot change when code elsewhere is edited. A new
-version is a new entry at the end; an entry, once released, is never edited.
+helper functions or from text another version uses: what version 2 means cannot change when
+code elsewhere is edited (version 2's own triggers share two groups of statements, kept as
+frozen constants of that version). A new version is a new entry at the end; an entry, once
+released, is never edited (``tests/unit/storage/test_history_schema.py`` pins the text).
 
 Days are stored as ``date.toordinal()``: ``julianday(date) - 1721424.5`` in SQL.
 """
@@ -58,6 +60,60 @@ _VERSION_1 = (
     "CREATE INDEX holds_session ON holds(session, id)",
 )
 
+# The statements of version 2's triggers. A changed session is the old row taken out of the
+# summaries and the new one put in, so sessions_changed runs the very statements of
+# sessions_removed and then of sessions_added. They belong to version 2's frozen text:
+# never edit them (a later version that needs other triggers writes its own out in full).
+_V2_PUT_IN_NEW = """\
+        INSERT INTO days (day, sessions, ms, rated, before_sum, after_sum)
+        VALUES (
+            CAST(julianday(NEW.local_date) - 1721424.5 AS INTEGER), 1,
+            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
+            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
+            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
+                THEN NEW.pain_before ELSE 0 END,
+            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
+                THEN NEW.pain_after ELSE 0 END
+        )
+        ON CONFLICT (day) DO UPDATE SET
+            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
+            rated = rated + excluded.rated, before_sum = before_sum + excluded.before_sum,
+            after_sum = after_sum + excluded.after_sum;
+        INSERT INTO routine_totals (routine_name, sessions, ms, rated, relief_sum)
+        VALUES (
+            NEW.routine_name, 1,
+            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
+            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
+            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
+                THEN NEW.pain_before - NEW.pain_after ELSE 0 END
+        )
+        ON CONFLICT (routine_name) DO UPDATE SET
+            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
+            rated = rated + excluded.rated, relief_sum = relief_sum + excluded.relief_sum;
+"""
+_V2_TAKE_OUT_OLD = """\
+        UPDATE days SET sessions = sessions - 1,
+            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
+            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
+            before_sum = before_sum
+                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
+                    THEN OLD.pain_before ELSE 0 END,
+            after_sum = after_sum
+                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
+                    THEN OLD.pain_after ELSE 0 END
+        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER);
+        DELETE FROM days
+        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER) AND sessions <= 0;
+        UPDATE routine_totals SET sessions = sessions - 1,
+            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
+            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
+            relief_sum = relief_sum
+                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
+                    THEN OLD.pain_before - OLD.pain_after ELSE 0 END
+        WHERE routine_name = OLD.routine_name;
+        DELETE FROM routine_totals WHERE routine_name = OLD.routine_name AND sessions <= 0;
+"""
+
 _VERSION_2 = (
     # Summary tables kept up to date by triggers, so the summaries read a few rows. days: one
     # row per local date with sessions, milliseconds and the paired pain ratings;
@@ -99,109 +155,19 @@ _VERSION_2 = (
         count(pain_before - pain_after), coalesce(sum(pain_before - pain_after), 0)
     FROM sessions GROUP BY routine_name
     """,
-    """
+    f"""
     CREATE TRIGGER sessions_added AFTER INSERT ON sessions BEGIN
-        INSERT INTO days (day, sessions, ms, rated, before_sum, after_sum)
-        VALUES (
-            CAST(julianday(NEW.local_date) - 1721424.5 AS INTEGER), 1,
-            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
-            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_before ELSE 0 END,
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_after ELSE 0 END
-        )
-        ON CONFLICT (day) DO UPDATE SET
-            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
-            rated = rated + excluded.rated, before_sum = before_sum + excluded.before_sum,
-            after_sum = after_sum + excluded.after_sum;
-        INSERT INTO routine_totals (routine_name, sessions, ms, rated, relief_sum)
-        VALUES (
-            NEW.routine_name, 1,
-            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
-            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_before - NEW.pain_after ELSE 0 END
-        )
-        ON CONFLICT (routine_name) DO UPDATE SET
-            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
-            rated = rated + excluded.rated, relief_sum = relief_sum + excluded.relief_sum;
-    END
+{_V2_PUT_IN_NEW}    END
     """,
-    """
+    f"""
     CREATE TRIGGER sessions_removed AFTER DELETE ON sessions BEGIN
-        UPDATE days SET sessions = sessions - 1,
-            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
-            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
-            before_sum = before_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_before ELSE 0 END,
-            after_sum = after_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_after ELSE 0 END
-        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER);
-        DELETE FROM days
-        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER) AND sessions <= 0;
-        UPDATE routine_totals SET sessions = sessions - 1,
-            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
-            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
-            relief_sum = relief_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_before - OLD.pain_after ELSE 0 END
-        WHERE routine_name = OLD.routine_name;
-        DELETE FROM routine_totals WHERE routine_name = OLD.routine_name AND sessions <= 0;
-    END
+{_V2_TAKE_OUT_OLD}    END
     """,
-    """
+    f"""
     CREATE TRIGGER sessions_changed AFTER UPDATE OF
         local_date, duration_s, held_s, pain_before, pain_after, routine_name ON sessions
     BEGIN
-        UPDATE days SET sessions = sessions - 1,
-            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
-            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
-            before_sum = before_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_before ELSE 0 END,
-            after_sum = after_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_after ELSE 0 END
-        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER);
-        DELETE FROM days
-        WHERE day = CAST(julianday(OLD.local_date) - 1721424.5 AS INTEGER) AND sessions <= 0;
-        UPDATE routine_totals SET sessions = sessions - 1,
-            ms = ms - CAST(round(coalesce(OLD.duration_s, OLD.held_s) * 1000) AS INTEGER),
-            rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
-            relief_sum = relief_sum
-                - CASE WHEN (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL)
-                    THEN OLD.pain_before - OLD.pain_after ELSE 0 END
-        WHERE routine_name = OLD.routine_name;
-        DELETE FROM routine_totals WHERE routine_name = OLD.routine_name AND sessions <= 0;
-        INSERT INTO days (day, sessions, ms, rated, before_sum, after_sum)
-        VALUES (
-            CAST(julianday(NEW.local_date) - 1721424.5 AS INTEGER), 1,
-            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
-            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_before ELSE 0 END,
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_after ELSE 0 END
-        )
-        ON CONFLICT (day) DO UPDATE SET
-            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
-            rated = rated + excluded.rated, before_sum = before_sum + excluded.before_sum,
-            after_sum = after_sum + excluded.after_sum;
-        INSERT INTO routine_totals (routine_name, sessions, ms, rated, relief_sum)
-        VALUES (
-            NEW.routine_name, 1,
-            CAST(round(coalesce(NEW.duration_s, NEW.held_s) * 1000) AS INTEGER),
-            (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL),
-            CASE WHEN (NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL)
-                THEN NEW.pain_before - NEW.pain_after ELSE 0 END
-        )
-        ON CONFLICT (routine_name) DO UPDATE SET
-            sessions = sessions + excluded.sessions, ms = ms + excluded.ms,
-            rated = rated + excluded.rated, relief_sum = relief_sum + excluded.relief_sum;
-    END
+{_V2_TAKE_OUT_OLD}{_V2_PUT_IN_NEW}    END
     """,
     # The summaries no longer scan sessions: drop the covering columns of version 1.
     "DROP INDEX sessions_day",

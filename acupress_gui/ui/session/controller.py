@@ -11,7 +11,11 @@ pass a fake one and fire it themselves). Time comes from an injected :class:`Clo
 :class:`MonotonicClock` is the real one (the domain never reads clocks). On each tick the
 controller compares how far the wall clock and the monotonic clock moved: a divergence above
 :data:`~acupress_gui.domain.timer.SUSPEND_THRESHOLD_SECONDS` means the computer slept (or the
-clock was set), and the session pauses and says so instead of silently skipping steps.
+clock was set), and the session pauses and says so instead of silently skipping steps. A
+wake-up that comes more than ``late_tick_limit`` seconds after it was due (the process was
+stopped, or the computer froze: both clocks moved on) pauses the session where it was when
+the wake-up was due (see :class:`~acupress_gui.domain.timer.TimerMachine`), and ``stalled``
+says how late it came.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from acupress_gui.domain.timer import (
+    LATE_TICK_SECONDS,
     SUSPEND_THRESHOLD_SECONDS,
     Countdown,
     HoldEnded,
@@ -130,6 +135,8 @@ class SessionController(QObject):
         session_finished(): the last phase ended.
         session_stopped(): the user stopped the session.
         suspend_detected(float): the clocks diverged by this many seconds; the session paused.
+        stalled(float): a wake-up came this many seconds late (the app did not run); the
+            session paused where it was when the wake-up was due.
         state_changed(TimerState): the machine's state changed.
         events_emitted(list[TimerEvent]): every batch of machine events (one tick or command),
             in order, before the signals above (for views that handle them all in one place).
@@ -138,6 +145,8 @@ class SessionController(QObject):
         clock: Time source; :class:`MonotonicClock` when omitted.
         parent: Qt parent.
         timer_factory: Makes the one timer; :func:`qt_timer` when omitted.
+        late_tick_limit: Seconds a wake-up may come late before the session pauses; None:
+            never (a late wake-up walks through every phase that ended meanwhile).
     """
 
     phase_changed = Signal(object)
@@ -151,6 +160,7 @@ class SessionController(QObject):
     session_finished = Signal()
     session_stopped = Signal()
     suspend_detected = Signal(float)
+    stalled = Signal(float)
     state_changed = Signal(object)
     events_emitted = Signal(list)
 
@@ -160,8 +170,10 @@ class SessionController(QObject):
         parent: QObject | None = None,
         *,
         timer_factory: TimerFactory | None = None,
+        late_tick_limit: float | None = LATE_TICK_SECONDS,
     ) -> None:
         super().__init__(parent)
+        self._late_tick_limit = late_tick_limit
         self._clock: Clock = clock if clock is not None else MonotonicClock()
         self._machine: TimerMachine | None = None
         make_timer = timer_factory if timer_factory is not None else qt_timer
@@ -219,7 +231,7 @@ class SessionController(QObject):
         """
         if self.state in (TimerState.RUNNING, TimerState.PAUSED):
             raise InvalidCommandError("load a plan", self.state)
-        self._machine = TimerMachine(plan)
+        self._machine = TimerMachine(plan, late_tick_limit=self._late_tick_limit)
         self._timer.stop()
         self._last_reading = None
         self._publish([], self._clock.now())
@@ -365,6 +377,8 @@ class SessionController(QObject):
             case Paused():
                 if event.reason is PauseReason.SUSPEND:
                     self.suspend_detected.emit(event.gap_seconds or 0.0)
+                elif event.reason is PauseReason.LATE_TICK:
+                    self.stalled.emit(event.gap_seconds or 0.0)
                 self.paused.emit(event.reason)
             case Resumed():
                 self.resumed.emit()

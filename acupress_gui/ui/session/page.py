@@ -31,6 +31,7 @@ from acupress_gui.ui.session.run import SessionRun
 from acupress_gui.ui.session.running_panel import RunningPanel
 from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points, routine_plan
 from acupress_gui.ui.session.summary_panel import SummaryPanel
+from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.phases import phase_speech
 
 __all__ = ["SessionPage"]
@@ -263,10 +264,15 @@ class SessionPage(QWidget):
     def _on_run_phase_started(self, phase: Phase, point: Point | None) -> None:
         self._announce(phase_speech(phase, point))
 
-    @Slot(object)
-    def _on_run_paused(self, reason: PauseReason) -> None:
+    @Slot(object, float)
+    def _on_run_paused(self, reason: PauseReason, gap_seconds: float) -> None:
         if reason is PauseReason.SUSPEND:
             text = self.tr("Paused: the computer was asleep. Press Space to go on.")
+        elif reason is PauseReason.LATE_TICK:
+            text = self.tr(
+                "The session was paused: the computer stopped responding for {duration}. "
+                "Press Space to go on."
+            ).format(duration=format_duration(gap_seconds))
         else:
             text = self.tr("Paused. Press Space to go on.")
         self._announce(text)

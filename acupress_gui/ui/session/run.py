@@ -24,7 +24,8 @@ class SessionRun(QObject):
     Signals:
         cue(TimerEvent, Point | None): Every event, with the point of its phase.
         phase_started(Phase, Point | None): A phase began.
-        paused(PauseReason): The session paused.
+        paused(PauseReason, float): The session paused, and why; for a suspend or a late tick,
+            the gap in seconds (else 0).
         ended(SessionStatus): The session finished or was stopped (after it was recorded).
         changed(): The display changed (after a batch of events, or a new whole second).
         record_failed(str): The history could not be written; a readable message.
@@ -39,7 +40,7 @@ class SessionRun(QObject):
 
     cue = Signal(object, object)
     phase_started = Signal(object, object)
-    paused = Signal(object)
+    paused = Signal(object, float)
     ended = Signal(object)
     changed = Signal()
     record_failed = Signal(str)
@@ -107,7 +108,7 @@ class SessionRun(QObject):
         if isinstance(event, PhaseStarted):
             self.phase_started.emit(event.phase, point)
         elif isinstance(event, Paused):
-            self.paused.emit(event.reason)
+            self.paused.emit(event.reason, event.gap_seconds or 0.0)
         else:
             status = SessionLog.ending(event)
             if status is not None:

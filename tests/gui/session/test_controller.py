@@ -298,7 +298,7 @@ def test_finished_has_no_timer(
     controller: SessionController, clock: FakeClock, timers: FakeTimers
 ) -> None:
     controller.start()
-    tick(timers, clock, 1000)  # a late tick walks to the end
+    tick(timers, clock, 1000)  # time passes to the end
     assert controller.state is TimerState.FINISHED
     assert not controller.timer_active
 
