@@ -80,7 +80,7 @@ def test_the_page_tells_the_person_and_records_only_what_was_held(
         "The session was paused: the computer stopped responding for 19 s. Press Space to go on."
     )
     assert page.state() is TimerState.PAUSED
-    assert page.running_panel.phase_label.text() == "Paused"
+    assert page.running_panel.phase_label.text() == "Paused · Press"
     page.stop()
     (session,) = recorder.sessions.values()
     assert session.status is SessionStatus.STOPPED
