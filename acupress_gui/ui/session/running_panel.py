@@ -18,7 +18,7 @@ from acupress_gui.domain.timer import Phase, PhaseKind, TimerMachine, TimerState
 from acupress_gui.ui.resources import image_path
 from acupress_gui.ui.session.actions import SessionActions
 from acupress_gui.ui.session.fonts import ScaledFonts
-from acupress_gui.ui.text.durations import format_seconds
+from acupress_gui.ui.text.durations import format_clock
 from acupress_gui.ui.text.phases import PHASE_COLORS, phase_title
 from acupress_gui.ui.text.points import caution_kind_label, point_title
 from acupress_gui.ui.text.sides import side_heading
@@ -189,7 +189,7 @@ class RunningPanel(QWidget):
             self.tr("Step {x} of {n}  ·  {time} left").format(
                 x=phase.step_index + 1,
                 n=len(machine.plan.steps),
-                time=format_seconds(round(machine.time_left(now))),
+                time=format_clock(machine.time_left(now)),
             )
         )
         # The marker beats with the countdown while pressing: no extra timer, no extra wake-ups.
@@ -232,6 +232,12 @@ class RunningPanel(QWidget):
         self.point_label.setText(point_title(point))
         steps = "".join(f"<li>{escape(s)}</li>" for s in point.technique)
         html = f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"
+        if point.standard_location:
+            # Where the source is vaguer than the standard: where to press, in plain words.
+            html += (
+                f"<p><b>{escape(self.tr('Where to press:'))}</b> "
+                f"{escape(point.standard_location)}</p>"
+            )
         if phase.kind in (PhaseKind.PREPARE, PhaseKind.TRANSITION, PhaseKind.HOLD):
             html += f"<ol style='-qt-list-indent: 1'>{steps}</ol>"
         self.instructions.setText(html)

@@ -38,6 +38,14 @@ def format_duration(seconds: float | None, *, approximate: bool = False) -> str:
     return _tr("about {duration}").format(duration=text) if approximate else text
 
 
+def format_clock(seconds: float) -> str:
+    """Time left as a clock reads it: ``26:59``, ``1:02:03``."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def format_seconds(seconds: float) -> str:
     """A hold's or a setting's length in seconds: ``30 s``, ``27.5 s``."""
     text = f"{seconds:.1f}".removesuffix(".0")
