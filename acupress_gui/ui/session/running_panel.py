@@ -11,7 +11,16 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acupress_gui.domain.models import Illustration, Point
 from acupress_gui.domain.timer import Phase, PhaseKind, TimerMachine, TimerState
@@ -136,9 +145,22 @@ class RunningPanel(QWidget):
         timer_box.addWidget(self.repetition_label)
         text_box = QVBoxLayout()
         text_box.addWidget(self.point_label)
-        text_box.addWidget(self.instructions)
-        text_box.addWidget(self.cautions_label)
-        text_box.addStretch(1)
+        # Long instructions on a small screen scroll instead of being cut off.
+        reading = QWidget()
+        reading_box = QVBoxLayout(reading)
+        reading_box.setContentsMargins(0, 0, 0, 0)
+        reading_box.addWidget(self.instructions)
+        reading_box.addWidget(self.cautions_label)
+        reading_box.addStretch(1)
+        self.reading_area = QScrollArea()
+        self.reading_area.setWidget(reading)
+        self.reading_area.setWidgetResizable(True)
+        self.reading_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.reading_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reading_area.setAccessibleName(self.tr("Instructions and cautions"))
+        self.reading_area.viewport().setAutoFillBackground(False)
+        reading.setAutoFillBackground(False)
+        text_box.addWidget(self.reading_area, 1)
         text_box.addWidget(self.next_label)
 
         grid = QGridLayout()
