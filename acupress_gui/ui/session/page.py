@@ -10,13 +10,14 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from acupress_gui.domain.models import Catalog, Point, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder, SessionStatus
 from acupress_gui.domain.session_log import SessionLog
+from acupress_gui.domain.session_summary import summarize
 from acupress_gui.domain.timer import PauseReason, Phase, Plan, TimerState, UnknownPointError
 from acupress_gui.ui.session.actions import SessionActions
 from acupress_gui.ui.session.controller import (
@@ -118,6 +119,13 @@ class SessionPage(QWidget):
         self.setup_panel.start_button.clicked.connect(self.start_session)
         self.setup_panel.routine_changed.connect(self._on_setup_panel_routine_changed)
         self.summary_panel.save_rating_button.clicked.connect(self.save_rating)
+        # A rating or note typed on the summary is saved at once (a moment after typing).
+        self._save_soon = QTimer(self)
+        self._save_soon.setSingleShot(True)
+        self._save_soon.setInterval(800)
+        self._save_soon.timeout.connect(self.save_unsaved_rating)
+        self.summary_panel.pain_after.value_changed.connect(lambda _v: self._save_soon.start())
+        self.summary_panel.note_edit.textChanged.connect(self._save_soon.start)
         self.summary_panel.new_session_button.clicked.connect(self._on_new_session_clicked)
         self._update_actions()
         self._built = True
@@ -290,9 +298,22 @@ class SessionPage(QWidget):
         machine = self._run.controller.machine
         assert machine is not None
         completed = status is SessionStatus.COMPLETED
-        self.summary_panel.show_result(completed, session_log.routine.name, machine.records)
+        before = self.setup_panel.pain_before.value()
+        summary = summarize(
+            machine.records, reached_end=completed, pain_before=before if before >= 0 else None
+        )
+        self.summary_panel.show_result(
+            summary,
+            session_log.routine.name,
+            elapsed_seconds=self._run.elapsed_seconds(),
+            saved=self._run.saved,
+        )
         self._announce(
-            self.tr("Session complete. Well done.") if completed else self.tr("Session stopped.")
+            self.tr("Session complete. Well done.")
+            if summary.well_done
+            else self.tr("Session ended.")
+            if completed
+            else self.tr("Session stopped.")
         )
         self._saved_rating = None
         self._stack.setCurrentWidget(self.summary_panel)

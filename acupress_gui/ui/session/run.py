@@ -58,6 +58,8 @@ class SessionRun(QObject):
         self._log = session_log
         self._points = points
         self._wall_now = wall_now
+        self._started_at: datetime | None = None
+        self._failed = False
         controller.setParent(self)
         controller.events_emitted.connect(self._on_controller_events_emitted)
         controller.remaining_changed.connect(self._on_controller_remaining_changed)
@@ -72,9 +74,22 @@ class SessionRun(QObject):
         """The session's recording."""
         return self._log
 
+    @property
+    def saved(self) -> bool:
+        """True while every recording of this session got through."""
+        return not self._failed
+
+    def elapsed_seconds(self) -> float:
+        """Wall-clock seconds since the session started (0 before)."""
+        if self._started_at is None:
+            return 0.0
+        return max(0.0, (self._wall_now() - self._started_at).total_seconds())
+
     def start(self, pain_before: int | None) -> None:
         """Record the start, then start the timer."""
-        self.record(lambda: self._log.begin(self._wall_now(), pain_before))
+        self._started_at = self._wall_now()
+        started = self._started_at
+        self.record(lambda: self._log.begin(started, pain_before))
         self._controller.start()
 
     def record(self, action: Callable[[], None]) -> bool:
@@ -83,6 +98,7 @@ class SessionRun(QObject):
             action()
         except Exception as error:  # the session must go on whatever the recorder does
             log.warning("the session could not be recorded", exc_info=True)
+            self._failed = True
             self.record_failed.emit(
                 self.tr("History could not be written: {error}").format(error=error)
             )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_gui.domain.timer import HoldRecord
+from acupress_gui.domain.session_summary import SessionSummary, pain_change
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
@@ -40,6 +38,10 @@ class SummaryPanel(QWidget):
         self.summary_text.setWordWrap(True)
         fonts.add(self.summary_text, 1.15, bold=False)
         self.summary_text.setAccessibleName(self.tr("Session summary"))
+        self._summary: SessionSummary | None = None
+        self.pain_change_label = QLabel()
+        self.pain_change_label.setAccessibleName(self.tr("Pain before and after"))
+        fonts.add(self.pain_change_label, 1.4)
         self.pain_after = PainRating()
         self.pain_after.setAccessibleName(self.tr("Pain after, 0 to 10"))
         pain_label = QLabel(self.tr("P&ain now (0–10, optional):"))
@@ -55,6 +57,7 @@ class SummaryPanel(QWidget):
         self.save_rating_button.setAccessibleName(self.tr("Save rating and note"))
         self.new_session_button = QPushButton(self.tr("Ne&w session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
+        self.pain_after.value_changed.connect(lambda _value: self._show_pain_change())
         for widget in (self.pain_after, self.note_edit, pain_label, note_label):
             fonts.add(widget, 1.0, bold=False)
         form = QFormLayout()
@@ -68,28 +71,69 @@ class SummaryPanel(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
+        layout.addWidget(self.pain_change_label)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_result(self, completed: bool, routine: str, holds: Sequence[HoldRecord]) -> None:
-        """Show what was done (``holds``: the finished holds), with an empty rating and note."""
-        self.summary_title.setText(
-            self.tr("Well done") if completed else self.tr("Session stopped")
-        )
-        self.summary_text.setText(
-            self.tr(
-                "{routine}: {holds} on {points}, {held} of pressing in total. "
-                "It is saved in your history."
-            ).format(
+    def show_result(
+        self, summary: SessionSummary, routine: str, *, elapsed_seconds: float, saved: bool
+    ) -> None:
+        """Show what was done, with an empty rating and note."""
+        self._summary = summary
+        if summary.well_done:
+            title = self.tr("Well done")
+        elif summary.reached_end:
+            title = self.tr("Session ended")
+        else:
+            title = self.tr("Session stopped")
+        self.summary_title.setText(title)
+        lines = [
+            self.tr("{routine}: {holds} on {points}, {held} of pressing in {spent}.").format(
                 routine=routine,
-                holds=plural(_CONTEXT, "%n hold(s)", len(holds)),
-                points=plural(_CONTEXT, "%n point(s)", len({h.step_index for h in holds})),
-                held=format_duration(sum(h.held_seconds for h in holds)),
+                holds=plural(_CONTEXT, "%n hold(s)", summary.holds),
+                points=plural(_CONTEXT, "%n point(s)", summary.points),
+                held=format_duration(summary.held_seconds),
+                spent=format_duration(elapsed_seconds),
             )
+        ]
+        if summary.reached_end and summary.mostly_skipped:
+            lines.append(
+                self.tr(
+                    "Most holds were skipped ({held} of {planned} held); it is kept in your "
+                    "history as it was."
+                ).format(
+                    held=format_duration(summary.held_seconds),
+                    planned=format_duration(summary.planned_seconds),
+                )
+            )
+        lines.append(
+            self.tr("It is saved in your history.")
+            if saved
+            else self.tr("It could not be written to your history yet; it is kept in memory.")
         )
+        self.summary_text.setText(" ".join(lines))
         self.pain_after.setValue(-1)
         self.note_edit.clear()
+        self._show_pain_change()
+
+    def _show_pain_change(self) -> None:
+        summary = self._summary
+        before = summary.pain_before if summary is not None else None
+        after = self.pain_after.value()
+        change = pain_change(before, after if after >= 0 else None)
+        if before is None:
+            self.pain_change_label.setText("")
+        elif change is None:
+            self.pain_change_label.setText(
+                self.tr("Pain before: {before}. How is it now?").format(before=before)
+            )
+        else:
+            self.pain_change_label.setText(
+                self.tr("Pain {before} → {after} ({change:+d})").format(
+                    before=before, after=after, change=change
+                )
+            )
 
     def typed(self) -> tuple[int, str]:
         """The rating (-1: none) and the note as typed now."""

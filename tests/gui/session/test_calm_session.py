@@ -130,3 +130,47 @@ def test_session_buttons_show_their_keys(qtbot: QtBot, window: AppWindow) -> Non
     assert panel.back_button.text() == "Back (Left)"
     assert panel.stop_button.text() == "Stop (Esc)"
     assert panel.full_screen_button.text() == "Full screen (F)"
+
+
+def _run_to_the_end(page: object, clock: FakeClock, timers: FakeTimers, *, skip: bool) -> None:
+    from acupress_gui.ui.session.page import SessionPage
+
+    assert isinstance(page, SessionPage)
+    for _ in range(2000):
+        if not page.is_running():
+            return
+        if skip:
+            page.skip()
+        else:
+            timers.advance(clock, 1.0)
+    raise AssertionError("the session did not end")
+
+
+def test_a_session_skipped_through_is_not_congratulated(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    _start(qtbot, window)
+    page = window.session_page
+    _run_to_the_end(page, clock, timers, skip=True)
+    summary = page.summary_panel
+    assert summary.summary_title.text() == "Session ended"
+    assert "Most holds were skipped" in summary.summary_text.text()
+
+
+def test_the_end_shows_pain_before_and_after_and_saves_the_rating_at_once(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    page = window.session_page
+    assert page.select_routine("Desk break: hands and feet")
+    page.setup_panel.pain_before.setValue(6)
+    key_click(page, Qt.Key.Key_Space)
+    _run_to_the_end(page, clock, timers, skip=False)
+    summary = page.summary_panel
+    assert summary.summary_title.text() == "Well done"
+    assert summary.pain_change_label.text() == "Pain before: 6. How is it now?"
+    summary.pain_after.setValue(4)
+    assert summary.pain_change_label.text() == "Pain 6 → 4 (-2)"
+    recorder = window.context.recorder
+    assert isinstance(recorder, MemoryRecorder)
+    (record,) = recorder.sessions.values()
+    qtbot.waitUntil(lambda: recorder.sessions[record.session_id].pain_after == 4, timeout=3000)
