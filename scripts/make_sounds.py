@@ -115,6 +115,15 @@ CUES: tuple[CueSpec, ...] = (
         (Note(0.0, 1318.5, 0.15, decay=0.03, partials=((1.0, 1.0), (2.76, 0.12))),),
         peak_dbfs=-9.0,
     ),
+    # "Change position": two low, slow notes rising a fifth, unlike every other cue.
+    CueSpec(
+        "change_position",
+        0.8,
+        (
+            Note(0.0, A4 / 2, 0.4, decay=0.28, partials=((1.0, 1.0), (2.0, 0.3), (3.0, 0.1))),
+            Note(0.28, E4, 0.52, decay=0.3, partials=((1.0, 1.0), (2.0, 0.3), (3.0, 0.1))),
+        ),
+    ),
     # "Move on to the next point": a single mellow bell.
     CueSpec("next_point", 0.45, (Note(0.0, D5, 0.45, decay=0.16),)),
     # "Session done": a gentle three-note resolution, G5 - D5 - C5, the last one ringing.

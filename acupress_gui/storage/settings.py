@@ -54,6 +54,12 @@ class Settings(BaseModel):
     breathing_guide: bool = False
     #: Nothing moves on screen (the breathing guide changes its words instead).
     reduce_motion: bool = False
+    #: Seconds to move to the other side of the body.
+    switch_seconds: int = Field(default=5, ge=0, le=60)
+    #: Seconds to find the point again on the new side, after a switch.
+    side_prepare_seconds: int = Field(default=5, ge=0, le=60)
+    #: Partner mode: a helper presses the points that need a partner.
+    helper_presses: bool = False
 
 
 _ENVELOPE = Envelope(

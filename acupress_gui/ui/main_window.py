@@ -22,8 +22,10 @@ from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
+from acupress_gui.ui.session.plan_options import PlanOptions
 from acupress_gui.ui.shell.safety_notice import SafetyNotice
 from acupress_gui.ui.shell.settings_menu import SettingsMenu
+from acupress_gui.ui.shell.timing_dialog import TimingDialog
 from acupress_gui.ui.shell.view_menu import ViewOptions
 from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
@@ -54,10 +56,17 @@ class AppWindow(MainWindow):
             pregnant=lambda: settings.pregnant,
             # Nobody starts a session without having read the safety notice once.
             safety_gate=lambda: settings.safety_notice_accepted or self.show_safety_notice(),
+            plan_options=lambda: PlanOptions(
+                switch_seconds=settings.switch_seconds,
+                side_prepare_seconds=settings.side_prepare_seconds,
+            ),
+            helper=settings.helper_presses,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)
-        self.cue_router = CueRouter(context.cues, context.voice, self)
+        self.cue_router = CueRouter(
+            context.cues, context.voice, self, helper=lambda: self.session_page.helper_mode
+        )
         self.routines_page = RoutinesPage(
             context.catalog,
             context.routines,
@@ -116,6 +125,8 @@ class AppWindow(MainWindow):
         menu.voice_changed.connect(self._on_voice_changed)
         menu.volume_changed.connect(self._on_volume_changed)
         menu.breathing_changed.connect(self._on_breathing_changed)
+        menu.timing_requested.connect(self._on_timing_requested)
+        page.setup_panel.helper_toggled.connect(self._on_helper_toggled)
         self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
         self.view_options.theme_changed.connect(self._on_theme_changed)
         if self._tray is not None:
@@ -230,6 +241,19 @@ class AppWindow(MainWindow):
         self.context.settings.reduce_motion = reduce_motion
         self._save()
         self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
+
+    @Slot()
+    def _on_timing_requested(self) -> None:
+        dialog = TimingDialog(self.context.settings, self)
+        if dialog.exec() == TimingDialog.DialogCode.Accepted:
+            dialog.apply_to(self.context.settings)
+            self._save()
+            self.session_page.set_routines(self.context.all_routines())
+
+    @Slot(bool)
+    def _on_helper_toggled(self, on: bool) -> None:
+        self.context.settings.helper_presses = on
+        self._save()
 
     @Slot(bool)
     def _on_pregnant_changed(self, checked: bool) -> None:

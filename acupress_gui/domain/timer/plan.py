@@ -58,6 +58,7 @@ def build_plan(
     transition_seconds: float = DEFAULT_TRANSITION_SECONDS,
     positions: PositionLookup | None = None,
     position_seconds: float = DEFAULT_POSITION_SECONDS,
+    side_prepare_seconds: float = 0.0,
 ) -> Plan:
     """Expand routine steps into a plan of phases.
 
@@ -85,6 +86,8 @@ def build_plan(
             ``lambda pid: point(pid).position_for(with_helper=...)``); None: no position
             phases.
         position_seconds: Length of a position phase.
+        side_prepare_seconds: Time to find the point again on the new side after a switch
+            (a prepare phase on that side; 0: none, the first hold follows the switch).
 
     Returns:
         The plan.
@@ -94,7 +97,7 @@ def build_plan(
         EmptyPlanError: There are no steps.
         ValueError: A negative switch, transition or position length.
     """
-    if switch_seconds < 0 or transition_seconds < 0 or position_seconds < 0:
+    if min(switch_seconds, transition_seconds, position_seconds, side_prepare_seconds) < 0:
         raise ValueError("switch, transition and position lengths must not be negative")
     phases: list[Phase] = []
     clock = 0.0
@@ -140,6 +143,7 @@ def build_plan(
         for side_number, side in enumerate(sides):
             if side_number > 0:
                 add(PhaseKind.SWITCH, step_index, step, side, 1, switch_seconds)
+                add(PhaseKind.PREPARE, step_index, step, side, 1, side_prepare_seconds)
             for repetition in range(1, step.repetitions + 1):
                 add(PhaseKind.HOLD, step_index, step, side, repetition, step.hold_seconds)
                 if repetition < step.repetitions:

@@ -15,6 +15,7 @@ class Cue(enum.Enum):
     SWITCH_SIDE = "switch_side"
     COUNT_TICK = "count_tick"
     NEXT_POINT = "next_point"
+    CHANGE_POSITION = "change_position"
     SESSION_DONE = "session_done"
 
     @property

@@ -42,17 +42,19 @@ _PHASE_SOUNDS = {
     PhaseKind.REST: Cue.RELEASE,
     PhaseKind.SWITCH: Cue.SWITCH_SIDE,
     PhaseKind.TRANSITION: Cue.NEXT_POINT,
+    PhaseKind.POSITION: Cue.CHANGE_POSITION,
 }
 
 
-def cue_for(event: TimerEvent, point: Point | None) -> CueAction | None:
-    """The cue of ``event`` (``point`` is the point of its phase), or None for no cue."""
+def cue_for(event: TimerEvent, point: Point | None, *, helper: bool = False) -> CueAction | None:
+    """The cue of ``event`` (``point`` is the point of its phase), or None for no cue;
+    with ``helper`` (partner mode) points that need a partner are spoken to the helper."""
     match event:
         case PhaseStarted(phase=phase):
             sound = _PHASE_SOUNDS.get(phase.kind)
             if phase.kind is PhaseKind.PREPARE and phase.index == 0:
                 sound = Cue.NEXT_POINT  # the very first point; later ones follow a TRANSITION
-            return CueAction(sound=sound, phrase=phase_speech(phase, point))
+            return CueAction(sound=sound, phrase=phase_speech(phase, point, helper=helper))
         case Countdown():
             return CueAction(sound=Cue.COUNT_TICK)
         case SessionFinished():

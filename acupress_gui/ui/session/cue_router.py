@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -31,15 +32,23 @@ class CueRouter(QObject):
 
     cue_failed = Signal(str)
 
-    def __init__(self, player: CuePlayer, voice: VoiceCues, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        player: CuePlayer,
+        voice: VoiceCues,
+        parent: QObject | None = None,
+        *,
+        helper: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self._player = player
         self._voice = voice
+        self._helper = helper
 
     @Slot(object, object)
     def route(self, event: TimerEvent, point: Point | None) -> None:
         """Play the sound and say the words of ``event``."""
-        action = cue_for(event, point)
+        action = cue_for(event, point, helper=self._helper())
         if action is None:
             return
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
@@ -28,9 +29,10 @@ from acupress_gui.ui.session.controller import (
 )
 from acupress_gui.ui.session.dialogs import ask_pregnancy, confirm_stop
 from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.session.run import SessionRun
 from acupress_gui.ui.session.running_panel import RunningPanel
-from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points, routine_plan
+from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points
 from acupress_gui.ui.session.summary_panel import SummaryPanel
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.phases import phase_speech
@@ -81,6 +83,8 @@ class SessionPage(QWidget):
         timer_factory: TimerFactory | None = None,
         pregnant: Callable[[], bool] = lambda: False,
         safety_gate: Callable[[], bool] = lambda: True,
+        plan_options: Callable[[], PlanOptions] = PlanOptions,
+        helper: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,16 +96,22 @@ class SessionPage(QWidget):
         self._timer_factory = timer_factory
         self._pregnant = pregnant
         self._safety_gate = safety_gate
+        self._base_plan_options = plan_options
         self._run: SessionRun | None = None
         self._saved_rating: tuple[int, str] | None = None
         self._running_emitted = False
 
         self._fonts = ScaledFonts(self)
         self.session_actions = SessionActions(self)
-        self.setup_panel = SetupPanel(self._points, pregnant, self._fonts)
+        self.setup_panel = SetupPanel(self._points, pregnant, self._fonts, self.plan_options)
+        self.setup_panel.helper_check.setChecked(helper)
         illustrations = {ill.file: ill for ill in catalog.illustrations}
         self.running_panel = RunningPanel(
-            self._points, illustrations, self.session_actions, self._fonts
+            self._points,
+            illustrations,
+            self.session_actions,
+            self._fonts,
+            helper=lambda: self.setup_panel.helper_check.isChecked(),
         )
         self.summary_panel = SummaryPanel(self._fonts)
         self._stack = QStackedWidget()
@@ -129,6 +139,17 @@ class SessionPage(QWidget):
         self.summary_panel.new_session_button.clicked.connect(self._on_new_session_clicked)
         self._update_actions()
         self._built = True
+
+    @property
+    def helper_mode(self) -> bool:
+        """Partner mode: a helper presses the points that need a partner."""
+        return self.setup_panel.helper_check.isChecked()
+
+    def plan_options(self) -> PlanOptions:
+        """The timing settings, with partner mode as the setup panel has it."""
+        return replace(
+            self._base_plan_options(), with_helper=self.setup_panel.helper_check.isChecked()
+        )
 
     def set_text_scale(self, scale: float) -> None:
         """The person's text size for the session's words (View > Text size)."""
@@ -203,7 +224,7 @@ class SessionPage(QWidget):
             if skip is None or self.is_running():  # cancelled, or started while it asked
                 return False
         try:
-            plan = routine_plan(routine, self._points, skip)
+            plan = routine_plan(routine, self._points, skip, self.plan_options())
         except (UnknownPointError, ValueError):
             self.message.emit(self.tr("This routine has no points that can be run."))
             return False
@@ -270,7 +291,7 @@ class SessionPage(QWidget):
 
     @Slot(object, object)
     def _on_run_phase_started(self, phase: Phase, point: Point | None) -> None:
-        self._announce(phase_speech(phase, point))
+        self._announce(phase_speech(phase, point, helper=self.helper_mode))
 
     @Slot(object, float)
     def _on_run_paused(self, reason: PauseReason, gap_seconds: float) -> None:

@@ -6,7 +6,7 @@ its instructions and cautions, what comes next, and the session's buttons.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -28,7 +28,7 @@ from acupress_gui.ui.resources import image_path
 from acupress_gui.ui.session.actions import SessionActions
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_clock
-from acupress_gui.ui.text.phases import PHASE_COLORS, phase_title
+from acupress_gui.ui.text.phases import PHASE_COLORS, phase_title, position_instruction
 from acupress_gui.ui.text.points import caution_kind_label, point_title
 from acupress_gui.ui.text.sides import side_heading
 from acupress_gui.ui.widgets.breathing_pacer import BreathingPacer
@@ -59,8 +59,11 @@ class RunningPanel(QWidget):
         actions: SessionActions,
         fonts: ScaledFonts,
         parent: QWidget | None = None,
+        *,
+        helper: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
+        self._helper = helper
         self._points = points
         self._illustrations = illustrations
         self._fonts = fonts
@@ -252,15 +255,28 @@ class RunningPanel(QWidget):
         self.illustration.show_point(point, illustration, image_path(point.image), phase.side)
         self.side_label.setText(side_heading(phase.side))
         self.point_label.setText(point_title(point))
-        steps = "".join(f"<li>{escape(s)}</li>" for s in point.technique)
-        html = f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"
+        for_helper = self._helper() and point.needs_helper and bool(point.helper_technique)
+        technique = point.helper_technique if for_helper else point.technique
+        steps = "".join(f"<li>{escape(s)}</li>" for s in technique)
+        html = ""
+        if phase.kind is PhaseKind.POSITION:
+            html += f"<p style='font-size:x-large'><b>{escape(position_instruction(phase))}</b></p>"
+            html += f"<p>{escape(self.tr('Then the next point:'))}</p>"
+        if for_helper:
+            html += f"<p><b>{escape(self.tr('For your helper:'))}</b></p>"
+        html += f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"
         if point.standard_location:
             # Where the source is vaguer than the standard: where to press, in plain words.
             html += (
                 f"<p><b>{escape(self.tr('Where to press:'))}</b> "
                 f"{escape(point.standard_location)}</p>"
             )
-        if phase.kind in (PhaseKind.PREPARE, PhaseKind.TRANSITION, PhaseKind.HOLD):
+        if phase.kind in (
+            PhaseKind.PREPARE,
+            PhaseKind.TRANSITION,
+            PhaseKind.HOLD,
+            PhaseKind.POSITION,
+        ):
             html += f"<ol style='-qt-list-indent: 1'>{steps}</ol>"
         self.instructions.setText(html)
         cautions = self._cautions_html(point)

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -17,29 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.domain.models import Point, Routine, Step
-from acupress_gui.domain.timer import Plan, UnknownPointError, build_plan
+from acupress_gui.domain.timer import UnknownPointError
 from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import plural
 from acupress_gui.ui.text.sides import step_sides_text
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
-__all__ = ["SetupPanel", "pregnancy_points", "routine_plan"]
+__all__ = ["SetupPanel", "pregnancy_points"]
 
 _CONTEXT = "SessionPage"
-
-
-def routine_plan(
-    routine: Routine, points: Mapping[str, Point], skip: set[str] | None = None
-) -> Plan:
-    """The plan of ``routine``: steps on unknown points or on points in ``skip`` left out.
-
-    Raises:
-        UnknownPointError, ValueError: No step can be run.
-    """
-    left_out = skip or set()
-    steps = [s for s in routine.steps if s.point in points and s.point not in left_out]
-    return build_plan(steps, lambda pid: points[pid].laterality)
 
 
 def pregnancy_points(routine: Routine, points: Mapping[str, Point]) -> list[str]:
@@ -66,17 +55,21 @@ class SetupPanel(QWidget):
     """
 
     routine_changed = Signal()
+    helper_toggled = Signal(bool)
+    """Partner mode was turned on or off."""
 
     def __init__(
         self,
         points: Mapping[str, Point],
         pregnant: Callable[[], bool],
         fonts: ScaledFonts,
+        plan_options: Callable[[], PlanOptions] = PlanOptions,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._points = points
         self._pregnant = pregnant
+        self._plan_options = plan_options
         self._routines: list[Routine] = []
         self.routine_combo = QComboBox()
         self.routine_combo.setAccessibleName(self.tr("Routine"))
@@ -99,6 +92,14 @@ class SetupPanel(QWidget):
         self.pain_before.setToolTip(self.tr("Optional: how much does your back hurt now? 0 = none"))
         pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
         pain_label.setBuddy(self.pain_before)
+        # Partner mode: instructions for points that need a helper speak to the helper.
+        self.helper_check = QCheckBox(self.tr("A &helper presses for me"))
+        self.helper_check.setAccessibleName(self.tr("A helper presses for me"))
+        self.helper_check.setToolTip(
+            self.tr("Points that need a partner are explained to your helper, in their words")
+        )
+        self.helper_check.toggled.connect(self.helper_toggled)
+        self.helper_check.toggled.connect(lambda _on: self.show_routine())
 
         self.start_button = QPushButton(self.tr("Start  (Space)"))
         self.start_button.setAccessibleName(self.tr("Start session"))
@@ -109,6 +110,7 @@ class SetupPanel(QWidget):
             self.routine_combo,
             self.steps_overview,
             self.pain_before,
+            self.helper_check,
             self.routine_notes,
             routine_label,
             pain_label,
@@ -117,6 +119,7 @@ class SetupPanel(QWidget):
         form = QFormLayout()
         form.addRow(routine_label, self.routine_combo)
         form.addRow(pain_label, self.pain_before)
+        form.addRow("", self.helper_check)
         top = QVBoxLayout(self)
         top.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Guided session"))
@@ -180,7 +183,7 @@ class SetupPanel(QWidget):
         for number, step in enumerate(routine.steps, start=1):
             self.steps_overview.addItem(self._step_line(number, step, self._points.get(step.point)))
         try:
-            total = routine_plan(routine, self._points).total_seconds
+            total = routine_plan(routine, self._points, options=self._plan_options()).total_seconds
             summary = self.tr("{points} · {time}").format(
                 points=plural(_CONTEXT, "%n point(s)", len(routine.steps) - len(missing)),
                 time=format_duration(total, approximate=True),
@@ -204,8 +207,12 @@ class SetupPanel(QWidget):
         flags = ""
         if self._pregnant() and point.has_pregnancy_caution:
             flags += "  ⚠ " + self.tr("avoid in pregnancy")
-        if not point.self_applicable:
-            flags += "  · " + self.tr("needs a partner")
+        if point.needs_helper:
+            flags += "  · " + (
+                self.tr("your helper presses")
+                if self.helper_check.isChecked()
+                else self.tr("needs a partner")
+            )
         return f"{number}. {point.id} {point.display_name} — {times}, {sides}{flags}"
 
     def _routine_notes(self, routine: Routine, missing: list[str]) -> str:

@@ -18,6 +18,8 @@ class SettingsMenu(QObject):
     pregnant_changed = Signal(bool)
     voice_changed = Signal(bool)
     volume_changed = Signal(float)
+    timing_requested = Signal()
+    """Settings > Session timing was chosen."""
     breathing_changed = Signal(bool, bool)
     """(breathing guide on, reduce motion)."""
 
@@ -51,6 +53,9 @@ class SettingsMenu(QObject):
             volume_menu.addAction(action)
         group.triggered.connect(self._on_volume_group_triggered)
         self.menu.addSeparator()
+        self.timing_action = QAction(self.tr("Session &timing…"), self)
+        self.timing_action.triggered.connect(self.timing_requested)
+        self.menu.addAction(self.timing_action)
         self.breathing_action = QAction(self.tr("&Breathing guide during holds"), self)
         self.breathing_action.setCheckable(True)
         self.breathing_action.setChecked(settings.breathing_guide)

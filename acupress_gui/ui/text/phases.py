@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from acupress_gui.domain.models import Point, Side
 from acupress_gui.domain.timer import Phase, PhaseKind
+from acupress_gui.ui.text.points import position_name
 from acupress_gui.ui.text.sides import side_name
 
 
@@ -21,6 +22,7 @@ PHASE_COLORS = {
     PhaseKind.REST: QColor("#43a047"),
     PhaseKind.SWITCH: QColor("#fb8c00"),
     PhaseKind.TRANSITION: QColor("#1e88e5"),
+    PhaseKind.POSITION: QColor("#00897b"),
 }
 
 
@@ -36,12 +38,26 @@ def phase_title(phase: Phase) -> str:
         if phase.side is Side.LEFT:
             return tr("Switch to the left side")
         return tr("Switch to the right side")
+    if phase.kind is PhaseKind.POSITION:
+        return tr("Change position")
     return tr("Next point")
 
 
-def phase_speech(phase: Phase, point: Point | None) -> str:
-    """What the voice says when a phase starts."""
+def position_instruction(phase: Phase) -> str:
+    """How to lie or sit for the coming points: ``Lie on your front``."""
+    if phase.body_position is None:
+        return tr("Get comfortable for the next point")
+    return position_name(phase.body_position)
+
+
+def phase_speech(phase: Phase, point: Point | None, *, helper: bool = False) -> str:
+    """What the voice says when a phase starts; with ``helper`` (partner mode), a point
+    that needs a partner is spoken to the helper."""
     name = point.display_name if point else phase.point_id
+    if phase.kind is PhaseKind.POSITION:
+        return tr("Change position: {how}.").format(how=position_instruction(phase))
+    if helper and point is not None and point.needs_helper:
+        return _helper_speech(phase, name)
     if phase.kind is PhaseKind.PREPARE:
         if phase.side is Side.MIDLINE:
             return tr("Find {name}.").format(name=name)
@@ -52,4 +68,17 @@ def phase_speech(phase: Phase, point: Point | None) -> str:
         return tr("Release.")
     if phase.kind is PhaseKind.SWITCH:
         return phase_title(phase) + "."
+    return tr("Next: {name}.").format(name=name)
+
+
+def _helper_speech(phase: Phase, name: str) -> str:
+    """The phase spoken to the helper who presses."""
+    if phase.kind is PhaseKind.PREPARE:
+        return tr("Helper: find {name}.").format(name=name)
+    if phase.kind is PhaseKind.HOLD:
+        return tr("Helper: press now.")
+    if phase.kind is PhaseKind.REST:
+        return tr("Helper: release.")
+    if phase.kind is PhaseKind.SWITCH:
+        return tr("Helper: the other side.")
     return tr("Next: {name}.").format(name=name)

@@ -174,3 +174,50 @@ def test_the_end_shows_pain_before_and_after_and_saves_the_rating_at_once(
     assert isinstance(recorder, MemoryRecorder)
     (record,) = recorder.sessions.values()
     qtbot.waitUntil(lambda: recorder.sessions[record.session_id].pain_after == 4, timeout=3000)
+
+
+def _run_until(
+    page: object, clock: FakeClock, timers: FakeTimers, wanted: PhaseKind, point: str | None
+) -> None:
+    from acupress_gui.ui.session.page import SessionPage
+
+    assert isinstance(page, SessionPage)
+    for _ in range(5000):
+        machine = page.controller.machine if page.controller is not None else None
+        phase = machine.current_phase if machine is not None else None
+        if (
+            phase is not None
+            and phase.kind is wanted
+            and (point is None or phase.point_id == point)
+        ):
+            return
+        page.skip()
+    raise AssertionError(f"no {wanted} phase for {point}")
+
+
+def test_a_change_of_position_has_its_own_phase_words_and_cue(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    page = window.session_page
+    assert page.select_routine("Six essentials")
+    key_click(page, Qt.Key.Key_Space)
+    _run_until(page, clock, timers, PhaseKind.POSITION, None)
+    panel = page.running_panel
+    assert panel.phase_label.text() == "Change position"
+    assert "Lie on" in panel.instructions.text() or "Sit" in panel.instructions.text()
+
+
+def test_partner_mode_speaks_to_the_helper(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers, config_dir: Path
+) -> None:
+    page = window.session_page
+    page.setup_panel.helper_check.setChecked(True)
+    assert json.loads((config_dir / "settings.json").read_text())["helper_presses"] is True
+    assert page.select_routine("Six essentials")
+    key_click(page, Qt.Key.Key_Space)
+    _run_until(page, clock, timers, PhaseKind.HOLD, "GV4")
+    text = page.running_panel.instructions.text()
+    assert "For your helper:" in text
+    gv4 = window.context.catalog.point("GV4")
+    assert gv4 is not None and gv4.needs_helper
+    assert gv4.helper_technique[0][:30] in text.replace("&#x27;", "'")

@@ -165,7 +165,10 @@ def test_whole_routine_by_keyboard(
     assert page.running_panel.repetition_label.text() == "Repetition 2 of 2"
     tick(timers, clock, 5.0)  # the last hold on the left ends: switch sides
     assert page.running_panel.phase_label.text() == "Switch to the right side"
-    tick(timers, clock, 3.0)
+    tick(timers, clock, 5.0)  # time to find the point again on the new side
+    assert page.running_panel.phase_label.text() == "Find the point"
+    assert page.running_panel.side_label.text() == "Right side"
+    tick(timers, clock, 5.0)
     assert page.running_panel.phase_label.text() == "Press"
     assert page.running_panel.side_label.text() == "Right side"
 

@@ -19,6 +19,7 @@ EXPECTED = {
     "hold_start.wav",
     "release.wav",
     "switch_side.wav",
+    "change_position.wav",
     "count_tick.wav",
     "next_point.wav",
     "session_done.wav",
