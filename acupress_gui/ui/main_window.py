@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMessageBox
 
 from acupress_gui import __version__
+from acupress_gui.domain.models import Routine
+from acupress_gui.domain.routine_edit import step_from_point
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.platform.tray import AppTray
@@ -82,7 +84,7 @@ class AppWindow(MainWindow):
         self.add_page("routines", self.tr("&Routines"), lambda: self.routines_page, "Ctrl+2")
         if context.history_store is not None:
             self.add_page("history", self.tr("&History"), self._build_history_page, "Ctrl+3")
-        self.add_page("points", self.tr("&Points"), lambda: PointBrowser(context.catalog), "Ctrl+4")
+        self.add_page("points", self.tr("&Points"), self._build_points_page, "Ctrl+4")
 
         # Menus, in menu-bar order: View (pages), Routine, History, Settings, Help.
         self.view_menu.addSeparator()
@@ -142,6 +144,46 @@ class AppWindow(MainWindow):
         self.session_page.session_ended.connect(page.history_changed_elsewhere)
         self.session_page.session_rated.connect(page.history_changed_elsewhere)
         return page
+
+    def _build_points_page(self) -> PointBrowser:
+        page = PointBrowser(self.context.catalog)
+        page.practise_requested.connect(self._on_practise_requested)
+        page.add_requested.connect(self._on_add_point_requested)
+        return page
+
+    @Slot(str)
+    def _on_practise_requested(self, point_id: str) -> None:
+        """A one-point session with the point's own timings, started at once."""
+        point = self.context.catalog.point(point_id)
+        if point is None or self.session_page.is_running():
+            return
+        routine = Routine(
+            id=f"practise-{point_id.lower()}",
+            name=self.tr("Practise {point}").format(point=f"{point.id} {point.display_name}"),
+            steps=[step_from_point(point, prepare_seconds=self.context.settings.prepare_seconds)],
+            builtin=True,
+        )
+        self.session_page.set_routines([*self.context.all_routines(), routine], select=routine.id)
+        self.show_page("session")
+        self.session_page.start_session()
+
+    @Slot(str)
+    def _on_add_point_requested(self, point_id: str) -> None:
+        """Add the point to the open routine of the person's own (a new one if a built-in
+        routine is open), and show it on the Routines page."""
+        page = self.routines_page
+        current = page.current_routine()
+        if current is None or current.builtin:
+            page.new_routine()
+        self.show_page("routines")
+        if page.steps_model.add_points([point_id]):
+            self.statusBar().showMessage(
+                self.tr("{point} added to {routine}.").format(
+                    point=point_id,
+                    routine=page.current_routine().name,  # type: ignore[union-attr]
+                ),
+                6000,
+            )
 
     def _history_menu_actions(self) -> list[QAction]:
         # These work before the History page is built: they build and show it first.

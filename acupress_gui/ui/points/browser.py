@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -30,6 +31,10 @@ class PointBrowser(QWidget):
     """List of points with a search box; the selected point's drawing and instructions."""
 
     point_selected = Signal(str)
+    practise_requested = Signal(str)
+    """Practise the selected point now (a one-point session); carries its id."""
+    add_requested = Signal(str)
+    """Add the selected point to a routine of the person's own; carries its id."""
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +71,24 @@ class PointBrowser(QWidget):
         self.details.setAccessibleName(self.tr("Point instructions"))
         self.details.setOpenLinks(False)
 
+        self.practise_button = QPushButton(self.tr("&Practise this point"))
+        self.practise_button.setAccessibleName(self.tr("Practise this point"))
+        self.practise_button.clicked.connect(self._on_practise_button_clicked)
+        self.add_button = QPushButton(self.tr("&Add to my routine"))
+        self.add_button.setAccessibleName(self.tr("Add to my routine"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        details_panel = QWidget()
+        details_layout = QVBoxLayout(details_panel)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.practise_button)
+        buttons.addWidget(self.add_button)
+        details_layout.addLayout(buttons)
+
         right = QSplitter(Qt.Orientation.Horizontal)
         right.addWidget(self.illustration)
-        right.addWidget(self.details)
+        right.addWidget(details_panel)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
 
@@ -122,6 +142,18 @@ class PointBrowser(QWidget):
                 self.points.setCurrentRow(row)
                 return True
         return False
+
+    @Slot()
+    def _on_practise_button_clicked(self) -> None:
+        point_id = self.current_point_id()
+        if point_id is not None:
+            self.practise_requested.emit(point_id)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        point_id = self.current_point_id()
+        if point_id is not None:
+            self.add_requested.emit(point_id)
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:

@@ -11,8 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.storage.history import HistoryStore, open_history
 from acupress_gui.ui.context import build_context
+from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
+
+pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
+
+
+def _no_audio_device() -> SoundFactory:
+    raise SoundUnavailableError("no audio output device was found")
 
 
 @pytest.fixture
@@ -24,7 +31,11 @@ def history(config_dir: Path) -> Iterator[HistoryStore]:
 
 @pytest.fixture
 def window(qtbot: QtBot, config_dir: Path, history: HistoryStore) -> AppWindow:
-    win = AppWindow(build_context(config_dir, history=history, voice_engine="mock"))
+    win = AppWindow(
+        build_context(
+            config_dir, history=history, voice_engine="mock", sound_backend=_no_audio_device
+        )
+    )
     qtbot.addWidget(win)
     return win
 
@@ -87,3 +98,35 @@ def test_the_window_takes_its_services_from_the_context(window: AppWindow) -> No
     assert window.session_page.session_actions.mute_action.isChecked() == context.settings.muted
     assert {r.id for r in context.all_routines()} >= {r.id for r in context.catalog.routines}
     assert context.history_store is not None
+
+
+def test_practise_a_point_from_the_points_page(qtbot: QtBot, window: AppWindow) -> None:
+    from acupress_gui.ui.points.browser import PointBrowser
+
+    window.context.settings.safety_notice_accepted = True
+    window.show()
+    window.show_page("points")
+    points = window.page("points")
+    assert isinstance(points, PointBrowser)
+    assert points.select_point("LI4")
+    points.practise_button.click()
+    assert window.current_page() == "session"
+    assert window.session_page.is_running()
+    routine = window.session_page.current_routine()
+    assert routine is not None
+    assert [s.point for s in routine.steps] == ["LI4"]
+    window.session_page.stop()
+
+
+def test_add_a_point_to_my_routine_from_the_points_page(qtbot: QtBot, window: AppWindow) -> None:
+    from acupress_gui.ui.points.browser import PointBrowser
+
+    window.show_page("points")
+    points = window.page("points")
+    assert isinstance(points, PointBrowser)
+    assert points.select_point("BL23")
+    points.add_button.click()
+    assert window.current_page() == "routines"
+    routine = window.routines_page.current_routine()
+    assert routine is not None and not routine.builtin
+    assert [s.point for s in routine.steps] == ["BL23"]
