@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from acupress_gui.storage.atomic import PRIVATE_FILE_MODE, ensure_private_dir, quarantine
+from acupress_gui.storage.files import check_regular
 from acupress_gui.storage.history.errors import (
     HistoryDamagedError,
     HistoryError,
@@ -209,6 +210,10 @@ def open_database(
         raise HistoryError(
             f"The folder {path.parent} cannot be created: {error.strerror}"
         ) from None
+    try:
+        check_regular(path)  # SQLite would block on a FIFO, forever
+    except OSError as error:
+        raise HistoryError(f"{path.name} cannot be used: {error.strerror}") from None
     problem = _sniff(path)
     if problem:
         _set_aside(path, problem, stamp, warnings)

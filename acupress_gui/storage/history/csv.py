@@ -38,6 +38,7 @@ from acupress_gui.domain.recording import (
 )
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_write
+from acupress_gui.storage.files import FileTooLargeError, check_regular, read_limited
 from acupress_gui.storage.history.errors import HistoryError
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
@@ -395,15 +396,19 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
         CsvFormatError: The file is too large, not UTF-8 or malformed.
         OSError: The file cannot be read.
     """
+    check_regular(file)  # a FIFO or a device would block or never end
     size = file.stat().st_size
-    if size > MAX_CSV_BYTES:
+    try:
+        if size > MAX_CSV_BYTES:
+            raise FileTooLargeError(file, MAX_CSV_BYTES)
+        raw = read_limited(file, MAX_CSV_BYTES)
+    except FileTooLargeError:
         raise CsvFormatError(
             file.name,
             None,
             f"the file is {size / 1024 / 1024:.0f} MB; a history CSV can be at most "
             f"{MAX_CSV_BYTES // 1024 // 1024} MB",
-        )
-    raw = file.read_bytes()
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
