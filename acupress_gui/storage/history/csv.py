@@ -53,7 +53,7 @@ from acupress_gui.storage.history.model import (
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
 )
-from acupress_gui.storage.history.store import HistoryStore
+from acupress_gui.storage.history.store import HistoryStore, open_for_export
 from acupress_gui.storage.paths import history_file
 
 __all__ = [
@@ -456,7 +456,7 @@ def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             text, sessions, holds = format_csv(())
             atomic_write(file, text)
         else:
-            with HistoryStore(path) as store:
+            with open_for_export(path) as store:
                 sessions, holds = export_history(store, file)
                 notes = " ".join(store.warnings)
             if notes:
