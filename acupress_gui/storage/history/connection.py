@@ -191,6 +191,10 @@ class _DamageFoundError(Exception):
     """A check at open found the file damaged."""
 
 
+class _ForeignError(Exception):
+    """The file is another program's SQLite database: never adopted, set aside."""
+
+
 def open_database(
     path: Path | None,
     *,
@@ -235,6 +239,8 @@ def open_database(
         raise
     except HistoryDamagedError as error:
         _set_aside(path, f"it is damaged: {error.reason}", stamp, warnings)
+    except _ForeignError as error:
+        _set_aside(path, str(error), stamp, warnings)
     except HistoryError as error:
         raise HistoryError(f"{path.name} cannot be opened: {error.reason}") from None
     except (_DamageFoundError, ValueError, TypeError, OverflowError) as error:
@@ -366,6 +372,9 @@ def _connect(path: Path, prepare: Callable[[Database], None]) -> Database:
         if version > SCHEMA_VERSION:
             log.warning("%s is of a newer schema (%d); left untouched", path, version)
             raise HistoryVersionError(newer_message(path, version))
+        if version == 0 and db.value("SELECT count(*) FROM sqlite_master"):
+            # Schema 0 with tables: not ours (ours gets its version with its first table).
+            raise _ForeignError("it is another program's database")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a committed hold survives a power cut too, not only a killed process.
