@@ -284,6 +284,7 @@ class RoutineStore:
                     )
                 else:
                     result.warnings.append(self._set_aside(path, error))
+        _rename_repeats(result)
         result.routines.sort(key=lambda r: (r.name.casefold(), r.id))
         return result
 
@@ -428,6 +429,25 @@ class RoutineStore:
             except (OSError, RoutineFileError):
                 continue
         return names
+
+
+def _rename_repeats(result: RoutineLoad) -> None:
+    """Two files with one name (any case): the later file's routine loads as "Name (2)"."""
+    taken: list[str] = []
+    for routine in sorted(result.routines, key=lambda r: r.id):
+        name = unique_name(routine.name, taken)
+        taken.append(name)
+        if name == routine.name:
+            continue
+        position = result.routines.index(routine)
+        result.routines[position] = routine.model_copy(update={"name": name})
+        log.warning(
+            "routines/%s.json repeats the name %r; shown as %r", routine.id, routine.name, name
+        )
+        result.warnings.append(
+            f"routines/{routine.id}.json has the same name as another routine; it is shown "
+            f"as {name!r} (rename it to keep that name)."
+        )
 
 
 def import_routine_cli(

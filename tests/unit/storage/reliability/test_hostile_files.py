@@ -185,3 +185,37 @@ def test_the_history_store_creates_its_folder_private(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
+
+
+# ---- also seen: same names, echoed values ------------------------------------------------
+
+
+def test_two_routine_files_with_the_same_name_load_apart(config_dir: Path) -> None:
+    folder = routines_dir(config_dir)
+    folder.mkdir(parents=True)
+    (folder / "a.json").write_text(routine_to_json(routine("Evening", "a")))
+    (folder / "b.json").write_text(routine_to_json(routine("evening", "b")))
+    loaded = RoutineStore(config_dir).load_all()
+    assert sorted(r.name for r in loaded.routines) == ["Evening", "evening (2)"]
+    assert any("b.json" in text and "evening (2)" in text for text in loaded.warnings)
+
+
+def test_a_refused_value_is_not_echoed_in_full(config_dir: Path) -> None:
+    config_dir.mkdir()
+    secret = "ghp_" + "Z" * 40
+    settings_file(config_dir).write_text(f'{{"schema_version": 1, "volume": "{secret}"}}')
+    loaded = SettingsStore(config_dir).load()
+    (warning,) = loaded.warnings
+    assert secret[:21] not in warning
+    assert "ghp_ZZZZ" in warning
+
+
+def test_a_5000_digit_number_in_a_routine_file_is_set_aside(config_dir: Path) -> None:
+    folder = routines_dir(config_dir)
+    folder.mkdir(parents=True)
+    (folder / "big.json").write_text('{"schema_version": 1, "name": ' + "1" * 5000 + "}")
+    loaded = RoutineStore(config_dir).load_all()
+    assert loaded.routines == []
+    (warning,) = loaded.warnings
+    assert "digits" in warning and "set_int_max_str_digits" not in warning
+    assert list(folder.glob("big.json.corrupt-*"))
