@@ -20,9 +20,7 @@ from acupress_gui.storage.fallback import FallbackRecorder
 from acupress_gui.storage.history import HistoryStore, export_history_cli, open_history
 from acupress_gui.storage.paths import history_file, settings_file
 from acupress_gui.storage.settings import Settings, SettingsNotSavedError, SettingsStore
-from tests.helpers.unprivileged import run_as_user, user_dir
-
-__all__ = ["user_dir"]
+from tests.helpers.unprivileged import run_as_user
 
 pytestmark = [pytest.mark.expect_log("acupress_gui.storage", "", required=False)]
 
