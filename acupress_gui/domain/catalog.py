@@ -156,9 +156,10 @@ def format_validation_error(
 
 
 def short_repr(value: Any) -> str:
-    """A value as a message shows it: strings quoted and cut at 40 characters."""
+    """A value as a message shows it: strings quoted and cut to 20 characters (a refused
+    value is never echoed in full: it may be a token pasted in the wrong place)."""
     if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "..."
+        text = value if len(value) <= 20 else value[:20] + "…"
         return repr(text)
     if isinstance(value, dict | list):
         return type(value).__name__

@@ -23,8 +23,26 @@ PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) if needed; a new folder is private to the user."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    """Create ``path`` (and parents) if needed; every new folder is private (0700).
+
+    ``Path.mkdir(parents=True)`` would give the parents it creates the umask's mode (0755,
+    or 0777 under umask 000); each missing folder is made here, and set to 0700.
+    """
+    missing: list[Path] = []
+    folder = path
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not new.is_dir():
+                raise
+            continue  # made meanwhile by another process: its mode is its own
+        os.chmod(new, PRIVATE_DIR_MODE)
 
 
 def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE) -> None:
@@ -86,6 +104,10 @@ def quarantine(path: Path, now: datetime | None = None) -> Path:
         counter += 1
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     os.replace(path, target)
+    # The copy keeps personal data: private, whatever mode the broken file had.
+    with contextlib.suppress(OSError):
+        if target.is_file():
+            os.chmod(target, PRIVATE_FILE_MODE)
     return target
 
 

@@ -21,7 +21,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from acupress_gui.domain.recording import (
@@ -33,6 +33,7 @@ from acupress_gui.domain.recording import (
     check_pain,
 )
 from acupress_gui.storage.history.errors import HistoryConstraintError, HistoryError
+from acupress_gui.storage.history.store import HistoryStore
 
 __all__ = ["FallbackRecorder", "is_storage_error"]
 
@@ -46,6 +47,10 @@ def is_storage_error(error: BaseException) -> bool:
     if isinstance(error, HistoryConstraintError | sqlite3.IntegrityError):
         return False
     return isinstance(error, OSError | HistoryError | sqlite3.DatabaseError)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _reason(error: BaseException) -> str:
@@ -74,6 +79,8 @@ class FallbackRecorder:
             once more when everything kept in memory has been written.
         memory: Where sessions of this run are kept (a new one when omitted); it holds every
             session recorded through this object, written or not.
+        clock: Wall-clock time now (UTC), to stamp a hold with when it ENDS (a hold kept in
+            memory is written later with that time); the store's clock when omitted.
     """
 
     def __init__(
@@ -82,8 +89,12 @@ class FallbackRecorder:
         *,
         notify: Callable[[str], None] | None = None,
         memory: MemoryRecorder | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.primary = primary
+        if clock is None:
+            clock = primary.now if isinstance(primary, HistoryStore) else _utc_now
+        self._clock = clock
         self.memory = memory if memory is not None else MemoryRecorder()
         #: Where the one-sentence news goes; may be set once the window exists.
         self.notify = notify
@@ -106,6 +117,16 @@ class FallbackRecorder:
         """Ids of the sessions with something not yet written, oldest first."""
         return list(dict.fromkeys(call.session_id for call in self._pending))
 
+    def is_saved(self, session_id: str) -> bool:
+        """True only when everything of the session is written to the history file.
+
+        False while any of it waits in memory (read-only folder, full disk), and for a
+        history kept in memory only: the UI must not say "saved" then.
+        """
+        if isinstance(self.primary, HistoryStore) and self.primary.in_memory:
+            return False
+        return all(call.session_id != session_id for call in self._pending)
+
     # ---- SessionRecorder -----------------------------------------------------------------
 
     def begin(self, start: SessionStart) -> None:
@@ -116,7 +137,15 @@ class FallbackRecorder:
 
     def add_hold(self, session_id: str, hold: HoldResult) -> None:
         """A hold finished."""
-        self._call(_Call("add_hold", session_id, lambda r: r.add_hold(session_id, hold)))
+        ended = self._clock()
+
+        def write(recorder: SessionRecorder) -> None:
+            if isinstance(recorder, HistoryStore):
+                recorder.add_hold(session_id, hold, ended_at=ended)
+            else:
+                recorder.add_hold(session_id, hold)
+
+        self._call(_Call("add_hold", session_id, write))
         self._mirror(lambda: self.memory.add_hold(session_id, hold))
 
     def finish(self, session_id: str, ended_at: datetime, status: SessionStatus) -> None:

@@ -48,6 +48,7 @@ from acupress_gui.storage.envelope import (
     Problem,
     set_aside,
 )
+from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import routines_dir
 
 __all__ = [
@@ -136,6 +137,22 @@ class RoutineFileError(ValueError):
         self.problems = problems
         self.newer = newer
         super().__init__("; ".join(problems))
+
+
+def read_routine_bytes(path: Path) -> bytes:
+    """The bytes of a routine file: a regular file of at most :data:`MAX_ROUTINE_BYTES`.
+
+    Raises:
+        RoutineFileError: The file is larger (found while reading; at most the limit + 1
+            bytes are read).
+        OSError: It cannot be read, or is not a regular file (a FIFO, a device).
+    """
+    try:
+        return read_limited(path, MAX_ROUTINE_BYTES)
+    except FileTooLargeError:
+        raise RoutineFileError(
+            [f"{path.name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
+        ) from None
 
 
 def routine_to_json(routine: Routine) -> str:
@@ -251,14 +268,12 @@ class RoutineStore:
                 )
                 continue
             try:
-                raw = path.read_bytes()
+                raw = read_routine_bytes(path)
+                result.routines.append(parse_routine_file(raw, routine_id, file_name=path.name))
             except OSError as error:
                 log.warning("%s could not be read: %s", path, error.strerror)
                 result.skipped_ids.add(routine_id)
                 result.warnings.append(f"routines/{path.name} could not be read: {error.strerror}")
-                continue
-            try:
-                result.routines.append(parse_routine_file(raw, routine_id, file_name=path.name))
             except RoutineFileError as error:
                 result.skipped_ids.add(routine_id)
                 if error.newer:
@@ -269,6 +284,7 @@ class RoutineStore:
                     )
                 else:
                     result.warnings.append(self._set_aside(path, error))
+        _rename_repeats(result)
         result.routines.sort(key=lambda r: (r.name.casefold(), r.id))
         return result
 
@@ -357,13 +373,7 @@ class RoutineStore:
                 bounds or names a point the catalogue does not have.
         """
         try:
-            size = path.stat().st_size
-            if size > MAX_ROUTINE_BYTES:
-                raise RoutineFileError(
-                    [f"{path.name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
-                )
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_ROUTINE_BYTES + 1)
+            raw = read_routine_bytes(path)
         except OSError as error:
             raise RoutineFileError(
                 [f"{path.name}: the file could not be read ({error.strerror})"]
@@ -414,10 +424,30 @@ class RoutineStore:
             return names
         for path in files:
             try:
-                names.append(parse_routine_file(path.read_bytes(), path.stem, file_name="").name)
+                raw = read_routine_bytes(path)
+                names.append(parse_routine_file(raw, path.stem, file_name="").name)
             except (OSError, RoutineFileError):
                 continue
         return names
+
+
+def _rename_repeats(result: RoutineLoad) -> None:
+    """Two files with one name (any case): the later file's routine loads as "Name (2)"."""
+    taken: list[str] = []
+    for routine in sorted(result.routines, key=lambda r: r.id):
+        name = unique_name(routine.name, taken)
+        taken.append(name)
+        if name == routine.name:
+            continue
+        position = result.routines.index(routine)
+        result.routines[position] = routine.model_copy(update={"name": name})
+        log.warning(
+            "routines/%s.json repeats the name %r; shown as %r", routine.id, routine.name, name
+        )
+        result.warnings.append(
+            f"routines/{routine.id}.json has the same name as another routine; it is shown "
+            f"as {name!r} (rename it to keep that name)."
+        )
 
 
 def import_routine_cli(

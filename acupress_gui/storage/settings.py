@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
 from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
+from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import settings_file
 
 log = logging.getLogger(__name__)
@@ -99,23 +100,47 @@ class SettingsLoad:
     read_only: bool = False
 
 
+class SettingsNotSavedError(PermissionError):
+    """``settings.json`` could not be read at start, so it is never written over."""
+
+
 class SettingsStore:
-    """Reads and writes ``settings.json``; never loses the user's file."""
+    """Reads and writes ``settings.json``; never loses the user's file.
+
+    A file that exists but cannot be read (mode 000, a FIFO or a device in its place) is
+    never written over: the settings of this run stay in memory and :meth:`save` raises
+    :class:`SettingsNotSavedError` until the app is restarted (or the file is gone).
+    """
 
     def __init__(self, config_dir: Path) -> None:
         self.path = settings_file(config_dir)
         self._refuse_writes = False
+        self._unreadable = ""
 
     def load(self) -> SettingsLoad:
         """Read the settings; a broken file is set aside and defaults are used."""
         remove_stale_temp_files(self.path.parent, self.path.name)
+        self._unreadable = ""
         try:
-            raw = self.path.read_bytes()
+            raw = read_limited(self.path, MAX_SETTINGS_BYTES)
         except FileNotFoundError:
             return SettingsLoad(Settings())
+        except FileTooLargeError:
+            problem = f"it is larger than {MAX_SETTINGS_BYTES // 1024} KiB"
+            return self._broken(problem)
         except OSError as error:
-            log.warning("%s could not be read: %s", self.path, error.strerror)
-            return SettingsLoad(Settings(), [f"settings.json could not be read: {error.strerror}"])
+            # Unreadable (mode 000, a FIFO, a device): keep it, never write over it.
+            self._unreadable = error.strerror or str(error)
+            log.warning("%s could not be read: %s", self.path, self._unreadable)
+            return SettingsLoad(
+                Settings(),
+                [
+                    f"settings.json could not be read ({self._unreadable}); default settings "
+                    "are used for now, and changes are not saved until it can be read "
+                    "(restart acupress-gui then)."
+                ],
+                read_only=True,
+            )
         try:
             return SettingsLoad(_ENVELOPE.read(raw, "settings.json"))
         except EnvelopeError as error:
@@ -132,6 +157,9 @@ class SettingsStore:
                     read_only=True,
                 )
             problem = _reason(error)
+        return self._broken(problem)
+
+    def _broken(self, problem: str) -> SettingsLoad:
         moved = self._set_aside(problem)
         return SettingsLoad(
             Settings(),
@@ -155,8 +183,17 @@ class SettingsStore:
         larger than :data:`MAX_SETTINGS_BYTES`, which :meth:`load` would refuse.
 
         Raises:
+            SettingsNotSavedError: The file could not be read at start (never written over).
             OSError: The folder cannot be written; the caller tells the user.
         """
+        if self._unreadable:
+            if self.path.exists() or self.path.is_symlink():
+                raise SettingsNotSavedError(
+                    13,
+                    f"not saved: settings.json could not be read ({self._unreadable}) and "
+                    "is not written over",
+                )
+            self._unreadable = ""  # the file is gone: nothing can be lost any more
         if self._refuse_writes:
             return
         data = settings.model_dump(mode="json")

@@ -279,3 +279,38 @@ def test_a_second_app_raises_the_first_and_exits(
         except subprocess.TimeoutExpired:
             first.kill()
             first.communicate(timeout=10)
+
+
+def test_many_starts_at_the_same_moment_all_reach_the_first(config_dir: Path) -> None:
+    """The first start is slow to answer (it builds its window before its event loop runs):
+    every other start waits for it, none gives up while it is alive."""
+    config_dir.mkdir(parents=True)
+    race_child = ROOT / "tests" / "helpers" / "single_instance_race_child.py"
+    children = [
+        subprocess.Popen(
+            [sys.executable, str(race_child), str(config_dir), "4"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_child_env(),
+        )
+        for _ in range(10)
+    ]
+    lines: list[str] = []
+    primary: subprocess.Popen[str] | None = None
+    try:
+        for child in children:
+            assert child.stdout is not None
+            line = child.stdout.readline().strip()
+            if line == "primary":
+                primary = child
+                continue
+            child.wait(timeout=60)
+            lines.append(line)
+        assert primary is not None, lines
+        assert lines == ["raised True owner alive"] * 9
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+            child.communicate(timeout=10)

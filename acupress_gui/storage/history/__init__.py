@@ -9,7 +9,8 @@ The package, by concern:
 - :mod:`.times`: UTC text and local offsets.
 - :mod:`.model`: what the store hands out (rows, filters, sort keys).
 - :mod:`.queries`: reading; :mod:`.store`: :class:`HistoryStore` (opening and writing).
-- :mod:`.csv`: export, and the merging import.
+- :mod:`.csv`: export, and the merging import; :mod:`.cells`: one CSV cell.
+- :mod:`.integrity`: the background check, and the salvage of a damaged file.
 
 No public function or method lets a :class:`sqlite3.Error` out: catching
 :class:`HistoryError` is enough.
@@ -36,6 +37,11 @@ from acupress_gui.storage.history.errors import (
     HistoryError,
     HistoryUnavailableError,
     HistoryVersionError,
+)
+from acupress_gui.storage.history.integrity import (
+    IntegrityReport,
+    check_integrity,
+    salvage,
 )
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
@@ -69,9 +75,11 @@ __all__ = [
     "HistoryStore",
     "HistoryUnavailableError",
     "HistoryVersionError",
+    "IntegrityReport",
     "SessionRow",
     "SortKey",
     "StoredHold",
+    "check_integrity",
     "export_history",
     "export_history_cli",
     "format_csv",
@@ -80,5 +88,6 @@ __all__ = [
     "open_history",
     "parse_csv",
     "read_csv",
+    "salvage",
     "system_local",
 ]

@@ -18,12 +18,14 @@ import contextlib
 import logging
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from acupress_gui.storage.atomic import PRIVATE_FILE_MODE, ensure_private_dir, quarantine
+from acupress_gui.storage.files import check_regular
 from acupress_gui.storage.history.errors import (
     HistoryDamagedError,
     HistoryError,
@@ -34,7 +36,7 @@ from acupress_gui.storage.history.errors import (
 )
 from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_OBJECTS, SCHEMA_VERSION
 
-__all__ = ["QUICK_CHECK_MAX_BYTES", "Database", "open_database"]
+__all__ = ["QUICK_CHECK_MAX_BYTES", "Database", "open_database", "open_read_only"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,17 @@ class Database:
         connection.row_factory = sqlite3.Row
         self._connection = connection
         self.name = name
+
+    @classmethod
+    def connect_read_only(cls, target: Path, *, immutable: bool = False) -> Database:
+        """Open ``target`` read-only (``mode=ro``; ``immutable=1`` where even the shared
+        memory file cannot be made, as in a read-only folder)."""
+        query = "immutable=1" if immutable else "mode=ro"
+        uri = f"{_uri(target)}?{query}"
+        with _translated(target.name):
+            return cls(
+                sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0), target.name
+            )
 
     @classmethod
     def connect(cls, target: Path | None) -> Database:
@@ -178,6 +191,10 @@ class _DamageFoundError(Exception):
     """A check at open found the file damaged."""
 
 
+class _ForeignError(Exception):
+    """The file is another program's SQLite database: never adopted, set aside."""
+
+
 def open_database(
     path: Path | None,
     *,
@@ -209,6 +226,10 @@ def open_database(
         raise HistoryError(
             f"The folder {path.parent} cannot be created: {error.strerror}"
         ) from None
+    try:
+        check_regular(path)  # SQLite would block on a FIFO, forever
+    except OSError as error:
+        raise HistoryError(f"{path.name} cannot be used: {error.strerror}") from None
     problem = _sniff(path)
     if problem:
         _set_aside(path, problem, stamp, warnings)
@@ -218,6 +239,8 @@ def open_database(
         raise
     except HistoryDamagedError as error:
         _set_aside(path, f"it is damaged: {error.reason}", stamp, warnings)
+    except _ForeignError as error:
+        _set_aside(path, str(error), stamp, warnings)
     except HistoryError as error:
         raise HistoryError(f"{path.name} cannot be opened: {error.reason}") from None
     except (_DamageFoundError, ValueError, TypeError, OverflowError) as error:
@@ -230,6 +253,49 @@ def open_database(
         raise HistoryError(f"{path.name} cannot be opened: {error.reason}") from None
     except (_DamageFoundError, ValueError) as error:
         raise HistoryError(f"{path.name} cannot be opened: {plain(error)}") from None
+
+
+def open_read_only(path: Path) -> Database:
+    """The history at ``path`` opened for reading only (writing it is refused).
+
+    A file that does not exist gives an empty history in memory, so that the store can show
+    nothing and try again to create the file later.
+
+    Raises:
+        HistoryVersionError: A newer app wrote the file.
+        HistoryError: It cannot be read, is damaged or of an older schema (which would need
+            writing to be brought up to date).
+    """
+    try:
+        empty = not check_regular(path) or path.stat().st_size == 0
+    except OSError as error:
+        raise HistoryError(f"{path.name} cannot be read: {error.strerror}") from None
+    if empty:
+        db = Database.connect(None)
+        migrate(db)
+        return db
+    if _sniff(path):
+        raise HistoryError(f"{path.name} is not an SQLite database")
+    failure: HistoryError | None = None
+    for immutable in (False, True):
+        db = Database.connect_read_only(path, immutable=immutable)
+        try:
+            version = db.user_version
+            if version != SCHEMA_VERSION:
+                raise HistoryError(f"{path.name} is of schema {version}; it needs upgrading")
+            _check(db, path)
+        except HistoryVersionError:
+            raise
+        except HistoryError as error:
+            db.close()
+            failure = error
+            continue
+        except _DamageFoundError as error:
+            db.close()
+            raise HistoryError(f"{path.name} is damaged: {plain(error)}") from None
+        return db
+    assert failure is not None
+    raise failure
 
 
 def newer_message(path: Path, version: int) -> str:
@@ -285,18 +351,30 @@ def _set_aside(
 def _connect(path: Path, prepare: Callable[[Database], None]) -> Database:
     # Create the file private before SQLite does, so it is never readable by others.
     try:
+        new = not path.exists() or path.stat().st_size == 0
+    except OSError:
+        new = False
+    try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
     except OSError as error:
         raise HistoryError(
             f"{path.name} cannot be opened: {error.strerror}", str(error.strerror)
         ) from None
     os.close(fd)
+    # A read-only open while the file was read-only may have left its shared-memory file
+    # read-only too; the file is writable now, so are they.
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.chmod(path.with_name(path.name + suffix), PRIVATE_FILE_MODE)
     db = Database.connect(path)
     try:
         version = db.user_version
         if version > SCHEMA_VERSION:
             log.warning("%s is of a newer schema (%d); left untouched", path, version)
             raise HistoryVersionError(newer_message(path, version))
+        if version == 0 and db.value("SELECT count(*) FROM sqlite_master"):
+            # Schema 0 with tables: not ours (ours gets its version with its first table).
+            raise _ForeignError("it is another program's database")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a committed hold survives a power cut too, not only a killed process.
@@ -307,11 +385,37 @@ def _connect(path: Path, prepare: Callable[[Database], None]) -> Database:
     except BaseException:
         with contextlib.suppress(HistoryError):
             db.close()
+        if new:
+            # A full disk: never leave an empty file without tables behind.
+            _remove_empty(path)
         raise
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             os.chmod(path.with_name(path.name + suffix), PRIVATE_FILE_MODE)
     return db
+
+
+def _uri(path: Path) -> str:
+    """The ``file:`` URI of ``path`` for SQLite (``?`` and ``#`` in names escaped)."""
+    return "file:" + urllib.parse.quote(str(path.resolve()))
+
+
+def _remove_empty(path: Path) -> None:
+    """Remove the file (and its journals) this open created, when it holds no schema."""
+    try:
+        if path.stat().st_size > 0:
+            probe = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)
+            try:
+                if probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    return
+            finally:
+                probe.close()
+    except (OSError, sqlite3.Error):
+        pass
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(path.with_name(path.name + suffix))
+    log.warning("%s could not be created; the empty file was removed", path)
 
 
 def _check(db: Database, path: Path) -> None:

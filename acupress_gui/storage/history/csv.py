@@ -38,13 +38,22 @@ from acupress_gui.domain.recording import (
 )
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_write
+from acupress_gui.storage.files import FileTooLargeError, check_regular, read_limited
+from acupress_gui.storage.history.cells import (
+    looks_numeric,
+    neutralise,
+    parse_decimal,
+    parse_whole,
+    quoted,
+    restore,
+)
 from acupress_gui.storage.history.errors import HistoryError
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
 )
-from acupress_gui.storage.history.store import HistoryStore
+from acupress_gui.storage.history.store import HistoryStore, open_for_export
 from acupress_gui.storage.paths import history_file
 
 __all__ = [
@@ -171,7 +180,7 @@ def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_rows(counted()))
+    writer.writerows(tuple(map(neutralise, row)) for row in _csv_rows(counted()))
     return buffer.getvalue(), counts.sessions, counts.holds
 
 
@@ -204,21 +213,21 @@ def _parse_time(text: str, column: str, *, required: bool) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{column} {text!r} is not an ISO 8601 time") from None
+        raise ValueError(f"{column} {quoted(text)} is not an ISO 8601 time") from None
     offset = moment.utcoffset()
     if offset is None:
-        raise ValueError(f"{column} {text!r} has no UTC offset (like +01:00)")
+        raise ValueError(f"{column} {quoted(text)} has no UTC offset (like +01:00)")
     if offset.total_seconds() % 60 or abs(offset.total_seconds()) > 18 * 3600:
-        raise ValueError(f"{column} {text!r} has an impossible UTC offset")
+        raise ValueError(f"{column} {quoted(text)} has an impossible UTC offset")
     if not _YEARS[0] <= moment.year <= _YEARS[1]:
-        raise ValueError(f"{column} {text!r} is not a plausible date")
+        raise ValueError(f"{column} {quoted(text)} is not a plausible date")
     return moment
 
 
 def _parse_int(text: str, column: str, low: int, high: int) -> int:
-    if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"{column} {text!r} is not a whole number")
-    value = int(text)
+    value = parse_whole(text)
+    if value is None:
+        raise ValueError(f"{column} {quoted(text)} is not a whole number")
     if not low <= value <= high:
         raise ValueError(f"{column} {value} is outside {low}..{high}")
     return value
@@ -231,12 +240,11 @@ def _parse_pain(text: str, column: str) -> int | None:
 
 
 def _parse_seconds(text: str, column: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"{column} {text!r} is not a number of seconds") from None
-    if not math.isfinite(value) or not 0 <= value <= MAX_HOLD_SECONDS:
-        raise ValueError(f"{column} {text!r} is not a possible number of seconds")
+    value = parse_decimal(text)
+    if value is None and not looks_numeric(text):
+        raise ValueError(f"{column} {quoted(text)} is not a number of seconds")
+    if value is None or not math.isfinite(value) or not 0 <= value <= MAX_HOLD_SECONDS:
+        raise ValueError(f"{column} {quoted(text)} is not a possible number of seconds")
     return value
 
 
@@ -279,7 +287,7 @@ def _parse_session(fields: list[str], line: int) -> _Session:
         status = SessionStatus.RUNNING
     if status not in FINISHED_STATUSES:
         allowed = ", ".join(str(s) for s in FINISHED_STATUSES)
-        raise ValueError(f"status {fields[_STATUS]!r} is not one of {allowed}")
+        raise ValueError(f"status {quoted(fields[_STATUS])} is not one of {allowed}")
     note = fields[_NOTE]
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
@@ -302,7 +310,7 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         if session.holds:
             raise ValueError("a row without a hold for a session that has holds")
         if session.no_holds:
-            raise ValueError(f"session {fields[_SESSION_ID]!r} has two rows without a hold")
+            raise ValueError(f"session {quoted(fields[_SESSION_ID])} has two rows without a hold")
         session.no_holds = True
         return
     if session.no_holds:
@@ -316,7 +324,7 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         side = Side(fields[_SIDE])
     except ValueError:
         allowed = ", ".join(str(s) for s in Side)
-        raise ValueError(f"side {fields[_SIDE]!r} is not one of {allowed}") from None
+        raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}") from None
     planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
     held = _parse_seconds(fields[_HELD_S], "held_s")
     repetition = session.repetitions.get((step, side), 0) + 1
@@ -351,10 +359,11 @@ def parse_csv(
     sessions: dict[str, _Session] = {}
     line = 1
     try:
-        for fields in reader:
+        for cells in reader:
             line = reader.line_num
-            if not fields:
+            if not cells:
                 continue  # a blank line
+            fields = [restore(cell) for cell in cells]
             if len(fields) != len(CSV_COLUMNS):
                 raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
             session = sessions.get(fields[_SESSION_ID])
@@ -363,7 +372,7 @@ def parse_csv(
                 sessions[fields[_SESSION_ID]] = session
             elif tuple(fields[_SESSION_FIELDS]) != session.raw:
                 raise ValueError(
-                    f"session {fields[_SESSION_ID]!r} has other session details than on line "
+                    f"session {quoted(fields[_SESSION_ID])} has other session details than on line "
                     f"{session.line}"
                 )
             _add_hold(session, fields)
@@ -395,15 +404,19 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
         CsvFormatError: The file is too large, not UTF-8 or malformed.
         OSError: The file cannot be read.
     """
+    check_regular(file)  # a FIFO or a device would block or never end
     size = file.stat().st_size
-    if size > MAX_CSV_BYTES:
+    try:
+        if size > MAX_CSV_BYTES:
+            raise FileTooLargeError(file, MAX_CSV_BYTES)
+        raw = read_limited(file, MAX_CSV_BYTES)
+    except FileTooLargeError:
         raise CsvFormatError(
             file.name,
             None,
             f"the file is {size / 1024 / 1024:.0f} MB; a history CSV can be at most "
             f"{MAX_CSV_BYTES // 1024 // 1024} MB",
-        )
-    raw = file.read_bytes()
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -443,7 +456,7 @@ def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
             text, sessions, holds = format_csv(())
             atomic_write(file, text)
         else:
-            with HistoryStore(path) as store:
+            with open_for_export(path) as store:
                 sessions, holds = export_history(store, file)
                 notes = " ".join(store.warnings)
             if notes:

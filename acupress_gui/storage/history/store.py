@@ -27,8 +27,13 @@ from acupress_gui.domain.recording import (
     SessionStatus,
     check_pain,
 )
-from acupress_gui.storage.history.connection import Database, open_database
-from acupress_gui.storage.history.errors import HistoryConstraintError, HistoryError
+from acupress_gui.storage.history.connection import Database, open_database, open_read_only
+from acupress_gui.storage.history.errors import (
+    HistoryConstraintError,
+    HistoryError,
+    HistoryUnavailableError,
+    HistoryVersionError,
+)
 from acupress_gui.storage.history.model import (
     HOLD_COLUMNS,
     MAX_NAME_CHARS,
@@ -41,7 +46,7 @@ from acupress_gui.storage.history.queries import HistoryQueries
 from acupress_gui.storage.history.times import aware, offset_minutes, system_local, utc_text
 from acupress_gui.storage.paths import history_file
 
-__all__ = ["HistoryStore", "open_history"]
+__all__ = ["HistoryStore", "open_for_export", "open_history"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +63,9 @@ class HistoryStore(HistoryQueries):
         path: The database file, or None for a history kept in memory only.
         clock: Wall-clock time now (UTC); stamps each hold as it is committed.
         to_local: Turns a time into local time at that instant (see :func:`system_local`).
+        read_only: Open the file for reading only (``mode=ro``): the sessions are shown and
+            exported; every write first tries to open the file for writing again and, while
+            that fails, raises :class:`HistoryUnavailableError` (nothing is written).
 
     Raises:
         HistoryVersionError: The file was written by a newer app (it is left untouched).
@@ -70,6 +78,7 @@ class HistoryStore(HistoryQueries):
         *,
         clock: Callable[[], datetime] | None = None,
         to_local: Callable[[datetime], datetime] | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         #: What the user should be told about the file (set aside, kept in memory).
@@ -78,9 +87,44 @@ class HistoryStore(HistoryQueries):
         self._to_local = to_local or system_local
         #: Sessions found still running at open and marked ``interrupted``.
         self.interrupted_at_open = 0
-        self._db = open_database(
-            path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
-        )
+        #: False while the file is open read-only (see ``read_only``).
+        self.writable = not read_only
+        if read_only:
+            if path is None:
+                raise ValueError("a history in memory cannot be read-only")
+            self._db = open_read_only(path)
+        else:
+            self._db = open_database(
+                path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
+            )
+
+    def now(self) -> datetime:
+        """The store's clock: wall-clock time now (UTC)."""
+        return self._clock()
+
+    def _writer(self) -> Database:
+        """The connection to write with; a read-only store tries to open for writing first.
+
+        Raises:
+            HistoryUnavailableError: The file still cannot be written (nothing was).
+        """
+        if self.writable:
+            return self._db
+        assert self.path is not None
+        try:
+            db = open_database(
+                self.path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
+            )
+        except HistoryError as error:
+            raise HistoryUnavailableError(
+                f"The session history {self.path.name} is read-only ({error.reason}); "
+                "nothing was written.",
+                f"read-only: {error.reason}",
+            ) from None
+        old, self._db, self.writable = self._db, db, True
+        old.close()
+        log.info("%s can be written again", self.path)
+        return db
 
     def _prepare(self, db: Database) -> None:
         self.interrupted_at_open = _mark_unclosed(db)
@@ -109,8 +153,9 @@ class HistoryStore(HistoryQueries):
             ValueError: The session id is already stored, or a rating is out of range.
         """
         local = aware(start.started_at, self._to_local)
+        writer = self._writer()
         try:
-            with self._db.transaction() as db:
+            with writer.transaction() as db:
                 db.execute(
                     "INSERT INTO sessions (session_id, routine_id, routine_name, started_at, "
                     "utc_offset_min, local_date, status, pain_before) "
@@ -128,16 +173,19 @@ class HistoryStore(HistoryQueries):
         except HistoryConstraintError:
             raise ValueError(f"session {start.session_id!r} is already recorded") from None
 
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
-        """A hold finished: commit it now, stamped with the clock.
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
+        """A hold finished: commit it now, stamped with ``ended_at`` (the clock when None;
+        a hold written late, after a full disk, keeps the time it really ended).
 
         Raises:
             KeyError: No such session.
             ValueError: The hold's numbers are not possible.
         """
         check_hold(hold)
-        ended = utc_text(self._clock())
-        with self._db.transaction() as db:
+        ended = utc_text(ended_at if ended_at is not None else self._clock())
+        with self._writer().transaction() as db:
             key = _key(db, session_id)
             db.execute(
                 "INSERT INTO holds (session, step, point, side, repetition, planned_s, held_s, "
@@ -169,7 +217,7 @@ class HistoryStore(HistoryQueries):
         if status is SessionStatus.RUNNING:
             raise ValueError("a session cannot finish as 'running'")
         local = aware(ended_at, self._to_local)
-        with self._db.transaction() as db:
+        with self._writer().transaction() as db:
             key = _key(db, session_id)
             started = db.value("SELECT started_at FROM sessions WHERE id = ?", (key,))
             with db.decoding():
@@ -192,7 +240,7 @@ class HistoryStore(HistoryQueries):
         """
         before = check_pain(pain_before)
         after = check_pain(pain_after)
-        with self._db.transaction() as db:
+        with self._writer().transaction() as db:
             key = _key(db, session_id)
             db.execute(
                 "UPDATE sessions SET pain_before = ?, pain_after = ?, note = ? WHERE id = ?",
@@ -208,7 +256,7 @@ class HistoryStore(HistoryQueries):
         Returns:
             How many sessions were marked.
         """
-        return _mark_unclosed(self._db)
+        return _mark_unclosed(self._writer())
 
     # ---- changing the past ------------------------------------------------------------
 
@@ -217,7 +265,7 @@ class HistoryStore(HistoryQueries):
         removed: list[tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]] = []
         columns = ", ".join(SESSION_COLUMNS)
         hold_columns = ", ".join(HOLD_COLUMNS)
-        with self._db.transaction() as db:
+        with self._writer().transaction() as db:
             for session_id in dict.fromkeys(session_ids):
                 row = db.one(
                     f"SELECT id, {columns} FROM sessions WHERE session_id = ?", (session_id,)
@@ -246,7 +294,7 @@ class HistoryStore(HistoryQueries):
         marks = ", ".join("?" * len(SESSION_COLUMNS))
         hold_marks = ", ".join("?" * (len(HOLD_COLUMNS) + 1))
         restored = 0
-        with self._db.transaction() as db:
+        with self._writer().transaction() as db:
             for row, holds in deleted.sessions:
                 changed, key = db.insert(
                     f"INSERT OR IGNORE INTO sessions ({columns}) VALUES ({marks})", row
@@ -277,7 +325,7 @@ class HistoryStore(HistoryQueries):
         skipped = 0
         session_rows: list[tuple[Any, ...]] = []
         hold_rows: list[tuple[Any, ...]] = []
-        with self._db.transaction() as db:
+        with self._writer().transaction() as db:
             # Row ids are given out here (inside the write lock), so that sessions and holds
             # both go in with executemany: several times faster than a row at a time.
             key = int(db.value("SELECT coalesce(max(id), 0) FROM sessions"))
@@ -352,15 +400,61 @@ def open_history(
 ) -> HistoryStore:
     """The history store of ``config_dir``; never raises.
 
-    When the file cannot be used (newer version, unwritable folder ...), sessions are kept in
-    memory for this run and :attr:`HistoryStore.warnings` says why.
+    When the file cannot be written (read-only folder or file, full disk), it is opened
+    read-only (:attr:`HistoryStore.writable` is False): past sessions show and export, and
+    each write tries again to open it for writing. When it cannot be used at all (newer
+    version, unreadable ...), sessions are kept in memory for this run. Either way
+    :attr:`HistoryStore.warnings` says why.
+    """
+    path = history_file(config_dir)
+    try:
+        return HistoryStore(path, clock=clock, to_local=to_local)
+    except HistoryVersionError as error:
+        failure: HistoryError = error
+    except HistoryError as error:
+        failure = error
+        store = _read_only(path, error, clock, to_local)
+        if store is not None:
+            return store
+    log.warning("the session history is kept in memory: %s", failure)
+    store = HistoryStore(None, clock=clock, to_local=to_local)
+    store.warnings.append(
+        f"{failure} Sessions of this run are kept in memory only and will not be saved."
+    )
+    return store
+
+
+def _read_only(
+    path: Path,
+    error: HistoryError,
+    clock: Callable[[], datetime] | None,
+    to_local: Callable[[datetime], datetime] | None,
+) -> HistoryStore | None:
+    """Writing is refused: show what is there, keep trying to write (None: unreadable)."""
+    try:
+        store = HistoryStore(path, clock=clock, to_local=to_local, read_only=True)
+    except HistoryError as read_error:
+        log.warning("%s cannot be read either: %s", path, read_error)
+        return None
+    log.warning("the session history is read-only: %s", error)
+    store.warnings.append(
+        f"The session history {path.name} is read-only ({error.reason}): your sessions are "
+        "shown, and new ones are kept in memory and written as soon as it can be written; "
+        "until then they are not saved."
+    )
+    return store
+
+
+def open_for_export(path: Path) -> HistoryStore:
+    """The history at ``path`` to read from: read-only when it cannot be written.
+
+    Raises:
+        HistoryError: It cannot be read either (or a newer app wrote it).
     """
     try:
-        return HistoryStore(history_file(config_dir), clock=clock, to_local=to_local)
+        return HistoryStore(path)
+    except HistoryVersionError:
+        raise
     except HistoryError as error:
-        log.warning("the session history is kept in memory: %s", error)
-        store = HistoryStore(None, clock=clock, to_local=to_local)
-        store.warnings.append(
-            f"{error} Sessions of this run are kept in memory only and will not be saved."
-        )
-        return store
+        log.warning("%s opened read-only to export it: %s", path, error)
+        return HistoryStore(path, read_only=True)

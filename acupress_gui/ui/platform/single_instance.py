@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSysInfo,
+    QThread,
     QTimer,
     Signal,
     Slot,
@@ -45,6 +47,8 @@ LOCK_FILE_NAME = "acupress-gui.lock"
 #: A message longer than this is not from acupress-gui; the connection is dropped.
 MAX_MESSAGE_BYTES = 64 * 1024
 _RAISE = "raise"
+#: Between two attempts to reach a first instance that does not listen yet.
+_RETRY_MS = 100
 
 
 def server_name_for(config_dir: Path) -> str:
@@ -143,6 +147,18 @@ class SingleInstance(QObject):
         """The PID written in the lock file (0 when there is none or it cannot be read)."""
         pid, _host, _app = self._lock.getLockInfo()
         return int(pid)
+
+    @property
+    def owner_alive(self) -> bool:
+        """True while the lock is held by a living process (or one that cannot be checked:
+        on another computer, or a lock file being written). Never advise deleting the lock
+        then: that gives two windows writing one config folder."""
+        if not self.lock_path.exists():
+            return False
+        pid, host, _app = self._lock.getLockInfo()
+        if not pid:
+            return True
+        return host not in ("", QSysInfo.machineHostName()) or _pid_running(int(pid))
 
     def _remove_stale_lock(self) -> bool:
         """Take over a lock whose owner died; False when the owner is alive."""
@@ -243,13 +259,41 @@ class SingleInstance(QObject):
 
     # ---- second instance -----------------------------------------------------------------
 
-    def notify_running(self, args: list[str] | None = None, *, timeout_ms: int = 2000) -> bool:
+    def notify_running(
+        self, args: list[str] | None = None, *, timeout_ms: int = 2000, wait_ms: int = 30_000
+    ) -> bool:
         """Ask the running instance to raise its window (and use ``args``).
 
+        Two starts at the same moment: the first may hold the lock but not listen yet, or
+        listen but not answer yet (its event loop starts once its window is built). So this
+        waits and retries while the lock's owner is alive, for up to ``wait_ms``; it gives up
+        at once when no living process holds the lock.
+
+        Args:
+            args: The command-line arguments to pass on.
+            timeout_ms: How long one attempt waits when no living owner holds the lock.
+            wait_ms: How long to keep trying while the owner is alive.
+
         Returns:
-            True when the running instance confirmed; False when none answered in time.
+            True when the running instance confirmed; False when none answered in time (see
+            :attr:`owner_alive` for whether one still runs).
         """
         payload = json.dumps({"command": _RAISE, "args": list(args or [])}).encode() + b"\n"
+        deadline = time.monotonic() + max(wait_ms, timeout_ms) / 1000
+        while True:
+            alive = self.owner_alive
+            budget = deadline if alive else time.monotonic() + timeout_ms / 1000
+            remaining_ms = max(1, int((budget - time.monotonic()) * 1000))
+            answer = self._ask(payload, remaining_ms)
+            if answer == "ok":
+                return True
+            if answer == "refused" or time.monotonic() >= deadline or not self.owner_alive:
+                return False
+            # Not listening yet: the first start is between its lock and its server.
+            QThread.msleep(_RETRY_MS)
+
+    def _ask(self, payload: bytes, timeout_ms: int) -> str:
+        """One attempt: "ok", "refused" (an answer that is not ok) or "none"."""
         socket = QLocalSocket()
         loop = QEventLoop()
         answer = bytearray()
@@ -287,7 +331,9 @@ class SingleInstance(QObject):
             answer.extend(bytes(socket.readAll().data()))
         socket.blockSignals(True)  # nothing may call back into this finished wait
         socket.abort()
-        return bytes(answer).startswith(b"ok\n")
+        if bytes(answer).startswith(b"ok\n"):
+            return "ok"
+        return "refused" if b"\n" in answer else "none"
 
 
 def _parse_message(line: bytes) -> list[str] | None:

@@ -38,6 +38,7 @@ from acupress_gui.storage.history import (
     system_local,
 )
 from acupress_gui.storage.paths import history_file
+from tests.helpers.unprivileged import run_as_user
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [
@@ -285,18 +286,23 @@ def test_an_empty_file_is_a_new_history(config_dir: Path) -> None:
         assert store.warnings == [] and store.schema_version == SCHEMA_VERSION
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="permissions do not bind root"
-)
-def test_an_unwritable_folder_falls_back_to_memory(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+def _open_in_unwritable_folder(parent: Path) -> tuple[bool, bool, int, bool]:
+    folder = parent / "ro"
     folder.mkdir()
     folder.chmod(0o500)
     try:
         with open_history(folder) as store:
-            assert store.in_memory and store.warnings
+            return store.writable, bool(store.warnings), store.count(), store.in_memory
     finally:
         folder.chmod(0o700)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_an_unwritable_folder_falls_back_to_memory(user_dir: Path) -> None:
+    """Nothing is written, the user is told; the store keeps trying to create the file."""
+    writable, told, count, in_memory = run_as_user(_open_in_unwritable_folder, user_dir)
+    assert (writable, told, count, in_memory) == (False, True, 0, False)
+    assert not (user_dir / "ro" / "history.sqlite3").exists()
 
 
 def test_migrations_run_from_version_zero(config_dir: Path) -> None:
