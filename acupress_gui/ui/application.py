@@ -130,6 +130,12 @@ def run_gui(
         if guard.notify_running(forwarded_args(routine, start)):
             print("acupress-gui is already running; raised its window", flush=True)
             return 0
+        if guard.owner_alive:
+            # Never advise deleting a lock that a living process holds.
+            raise StartupError(
+                f"Another acupress-gui (process {guard.owner_pid}) uses {config_dir} and does "
+                "not answer. Close it, then start acupress-gui again."
+            )
         raise StartupError(
             f"Another acupress-gui (process {guard.owner_pid}) uses {config_dir} but does not "
             f"answer. Close it, or delete {guard.lock_path} if it is not running."
@@ -166,5 +172,8 @@ def run_gui(
     window.show()
     started()
     window.show_warnings(extra)
+    if context.history is not None:
+        # Off the first frame's path: SQLite's quick_check on a thread of its own.
+        QTimer.singleShot(2000, context.history.check_in_background)
     QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     return app.exec()

@@ -70,6 +70,11 @@ class AppContext:
         """The history store, when there is one."""
         return self.history.store if self.history is not None else None
 
+    def session_saved(self, session_id: str) -> bool:
+        """True when the session is really written to the history file (False while it
+        waits in memory). Without a history (some tests) there is nothing to wait for."""
+        return self.history.is_saved(session_id) if self.history is not None else True
+
     def all_routines(self) -> list[Routine]:
         """Built-in routines first, then the user's."""
         return self.routines.all_routines()

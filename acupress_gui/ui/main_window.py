@@ -63,6 +63,7 @@ class AppWindow(MainWindow):
                 side_prepare_seconds=settings.side_prepare_seconds,
             ),
             helper=settings.helper_presses,
+            session_saved=context.session_saved,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)
@@ -122,6 +123,7 @@ class AppWindow(MainWindow):
         context.routines.changed.connect(self._on_routines_changed)
         if context.history is not None:
             context.history.message.connect(self._on_long_message)
+            context.history.damaged.connect(self._on_history_damaged)
         menu = self.settings_menu
         menu.pregnant_changed.connect(self._on_pregnant_changed)
         menu.voice_changed.connect(self._on_voice_changed)
@@ -358,6 +360,31 @@ class AppWindow(MainWindow):
     @Slot()
     def _on_routines_changed(self) -> None:
         self.session_page.set_routines(self.context.all_routines())
+
+    @Slot(str)
+    def _on_history_damaged(self, message: str) -> None:
+        """The background check found damage: say so, and offer a copy of what can be read."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Your history is damaged"),
+            message,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        copy = box.addButton(self.tr("&Copy what can be read"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is copy and self.context.history is not None:
+            try:
+                path = self.context.history.salvage_copy()
+            except OSError as error:
+                log.warning("the history could not be copied: %s", error)
+                self.statusBar().showMessage(
+                    self.tr("The copy could not be made: {error}").format(error=error), 15000
+                )
+                return
+            self.statusBar().showMessage(
+                self.tr("Every readable session was copied to {path}.").format(path=path), 20000
+            )
 
     @Slot(str)
     def _on_voice_unavailable(self, reason: str) -> None:

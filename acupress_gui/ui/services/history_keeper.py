@@ -8,12 +8,14 @@ it every 30 seconds, and no timer runs otherwise.
 from __future__ import annotations
 
 import logging
+import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from acupress_gui.domain.recording import SessionRecorder
 from acupress_gui.storage.fallback import FallbackRecorder
-from acupress_gui.storage.history import HistoryStore
+from acupress_gui.storage.history import HistoryStore, check_integrity, salvage
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,8 @@ class HistoryKeeper(QObject):
 
     message = Signal(str)
     """A plain sentence for the person (the history stopped or started being written)."""
+    damaged = Signal(str)
+    """The background check found the history damaged; carries a plain sentence."""
 
     def __init__(self, store: HistoryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,32 @@ class HistoryKeeper(QObject):
     def waiting(self) -> int:
         """Sessions kept in memory, not yet written."""
         return len(self._recorder.unsaved_sessions)
+
+    def is_saved(self, session_id: str) -> bool:
+        """True only when all of the session is written to the history file."""
+        return self._recorder.is_saved(session_id)
+
+    def check_in_background(self) -> threading.Thread | None:
+        """Run SQLite's quick_check on a connection of its own, off the GUI thread; a
+        damaged history is reported through :attr:`damaged`. None: no file to check."""
+        if self._store.path is None:
+            return None
+        path = Path(self._store.path)
+
+        def check() -> None:
+            report = check_integrity(path)
+            if not report.ok:
+                log.warning("history integrity check: %s", "; ".join(report.problems))
+                self.damaged.emit(report.message)  # queued to the GUI thread
+
+        thread = threading.Thread(target=check, name="history-check", daemon=True)
+        thread.start()
+        return thread
+
+    def salvage_copy(self) -> Path:
+        """Copy every readable session to a new file beside the history; returns its path."""
+        assert self._store.path is not None
+        return salvage(Path(self._store.path))
 
     def _on_recorder_notice(self, text: str) -> None:
         self.message.emit(text)

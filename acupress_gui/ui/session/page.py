@@ -85,6 +85,7 @@ class SessionPage(QWidget):
         safety_gate: Callable[[], bool] = lambda: True,
         plan_options: Callable[[], PlanOptions] = PlanOptions,
         helper: bool = False,
+        session_saved: Callable[[str], bool] = lambda _session_id: True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class SessionPage(QWidget):
         self._pregnant = pregnant
         self._safety_gate = safety_gate
         self._base_plan_options = plan_options
+        self._session_saved = session_saved
         self._run: SessionRun | None = None
         self._saved_rating: tuple[int, str] | None = None
         self._running_emitted = False
@@ -327,7 +329,7 @@ class SessionPage(QWidget):
             summary,
             session_log.routine.name,
             elapsed_seconds=self._run.elapsed_seconds(),
-            saved=self._run.saved,
+            saved=self._run.saved and self._session_saved(session_log.session_id),
         )
         self._announce(
             self.tr("Session complete. Well done.")
