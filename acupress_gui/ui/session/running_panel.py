@@ -11,6 +11,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction
+from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -72,6 +73,11 @@ class RunningPanel(QWidget):
         self._shown_phase: tuple[int, bool] | None = None
 
         self.illustration = IllustrationView()
+        # A change of position shows how to lie or sit instead of the point's drawing.
+        self.position_picture = QSvgWidget()
+        self.position_picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.position_picture.setAccessibleName(self.tr("Position"))
+        self.position_picture.hide()
         self.side_label = self._label(self.tr("Side"), 1.5, center=True)
         self.phase_label = self._label(self.tr("Phase"), 2.6, center=True)
         self.phase_label.setWordWrap(True)
@@ -140,6 +146,7 @@ class RunningPanel(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.illustration, 1)
+        left.addWidget(self.position_picture, 1)
         left.addWidget(self.side_label)
         timer_box = QVBoxLayout()
         timer_box.addWidget(self.phase_label)
@@ -230,6 +237,7 @@ class RunningPanel(QWidget):
         self._phase_color = "" if paused else PHASE_COLORS[phase.kind].name()
         self._style_phase_label()
         self._pace_breathing(phase.kind is PhaseKind.HOLD and not paused)
+        self._show_position(phase)
         if phase.kind in (PhaseKind.HOLD, PhaseKind.REST):
             self.repetition_label.setText(
                 self.tr("Repetition {x} of {n}").format(x=phase.repetition, n=phase.repetitions)
@@ -240,6 +248,17 @@ class RunningPanel(QWidget):
         if point is not None:
             self._show_point(point, phase)
         self._show_next(next_phase)
+
+    def _show_position(self, phase: Phase) -> None:
+        position = phase.body_position if phase.kind is PhaseKind.POSITION else None
+        if position is not None:
+            self.position_picture.load(str(image_path(f"positions/{position.value}.svg")))
+            # Set after each load: loading a file resets the renderer's aspect mode.
+            self.position_picture.renderer().setAspectRatioMode(
+                Qt.AspectRatioMode.KeepAspectRatio
+            )
+        self.position_picture.setVisible(position is not None)
+        self.illustration.setVisible(position is None)
 
     def _pace_breathing(self, holding: bool) -> None:
         if self._breathing_enabled and holding:

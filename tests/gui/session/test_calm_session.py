@@ -204,6 +204,8 @@ def test_a_change_of_position_has_its_own_phase_words_and_cue(
     _run_until(page, clock, timers, PhaseKind.POSITION, None)
     panel = page.running_panel
     assert panel.phase_label.text() == "Change position"
+    assert panel.position_picture.isVisible() and not panel.illustration.isVisible()
+    assert panel.position_picture.renderer().isValid()
     assert "Lie on" in panel.instructions.text() or "Sit" in panel.instructions.text()
 
 
