@@ -205,7 +205,14 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_search_return_pressed(self) -> None:
-        if self.library_model.rowCount():
+        count = self.library_model.rowCount()
+        if count == 1:
+            # The search found the one point meant: Enter adds it, as in the library list.
+            point = self.library_model.point_at(0)
+            if point is not None:
+                self.points_chosen.emit([point.id])
+            return
+        if count:
             self.library_view.setFocus()
             self.library_view.setCurrentIndex(self.library_model.index(0))
 

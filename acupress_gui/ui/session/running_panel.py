@@ -254,9 +254,7 @@ class RunningPanel(QWidget):
         if position is not None:
             self.position_picture.load(str(image_path(f"positions/{position.value}.svg")))
             # Set after each load: loading a file resets the renderer's aspect mode.
-            self.position_picture.renderer().setAspectRatioMode(
-                Qt.AspectRatioMode.KeepAspectRatio
-            )
+            self.position_picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.position_picture.setVisible(position is not None)
         self.illustration.setVisible(position is None)
 

@@ -44,7 +44,8 @@ class SummaryPanel(QWidget):
         fonts.add(self.pain_change_label, 1.4)
         self.pain_after = PainRating()
         self.pain_after.setAccessibleName(self.tr("Pain after, 0 to 10"))
-        pain_label = QLabel(self.tr("P&ain now (0–10, optional):"))
+        # The same key as on the setup panel: Alt+P always reaches the pain rating.
+        pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
         pain_label.setBuddy(self.pain_after)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))

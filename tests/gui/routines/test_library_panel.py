@@ -74,3 +74,14 @@ def test_pregnancy_setting_hides_cautioned_points_by_default(
     page = make_page(context)
     assert page.library_panel.pregnancy_filter.isChecked()
     assert "GB21" not in library_ids(page)
+
+
+def test_enter_in_the_search_adds_the_only_match(page: RoutinesPage) -> None:
+    page.new_routine("Enter adds")
+    panel = page.library_panel
+    panel.search.setText("UB40")
+    assert panel.library_model.rowCount() == 1
+    panel.search.returnPressed.emit()
+    routine = page.current_routine()
+    assert routine is not None
+    assert [s.point for s in routine.steps] == ["BL40"]
