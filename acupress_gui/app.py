@@ -166,6 +166,7 @@ def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -
 def run_import_routine(config_dir: Path, file: Path) -> int:
     """``--import-routine FILE``: import without starting the GUI; prints one line."""
     from acupress_gui.domain.catalog import CatalogError
+    from acupress_gui.domain.search import point_spellings
     from acupress_gui.storage.catalog_file import read_catalog
     from acupress_gui.storage.routines import import_routine_cli
     from acupress_gui.ui.resources import resources_dir
@@ -177,7 +178,7 @@ def run_import_routine(config_dir: Path, file: Path) -> int:
     code, message = import_routine_cli(
         config_dir,
         file,
-        {p.id for p in catalog.points},
+        point_spellings(catalog.points),
         reserved_names=[r.name for r in catalog.routines],
         reserved_ids=[r.id for r in catalog.routines],
     )

@@ -39,6 +39,30 @@ def _word_matches(word: str, haystack: str, codes: set[str]) -> bool:
     return normalize_code(word) in codes or word in haystack
 
 
+def point_spellings(points: list[Point]) -> dict[str, str]:
+    """Every spelling of every point's code (its id and the aliases the sources use, without
+    spaces or case) to its standard id: ``{"UB40": "BL40", "B54": "BL40", ...}``.
+
+    A spelling two points share (none in the catalogue today) is left out rather than guessed.
+    """
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for point in points:
+        for code in (point.id, *point.aliases):
+            key = normalize_code(code)
+            if key in found and found[key] != point.id:
+                shared.add(key)
+            found.setdefault(key, point.id)
+    for key in shared:
+        del found[key]
+    return found
+
+
+def standard_id(spellings: dict[str, str], code: str) -> str | None:
+    """The standard id a code stands for (``"UB 40"`` -> ``"BL40"``), or None."""
+    return spellings.get(normalize_code(code))
+
+
 def search_points(points: list[Point], query: str) -> list[Point]:
     """The points matching ``query``, exact code matches first, otherwise in catalogue order."""
     matches = [p for p in points if point_matches(p, query)]

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from acupress_gui.domain.catalog import normalize_code, short_repr
 from acupress_gui.domain.models import Routine, Step
 from acupress_gui.domain.routine_edit import (
     MAX_DESCRIPTION_CHARS,
@@ -172,6 +173,7 @@ def parse_routine_file(
     *,
     file_name: str,
     known_point_ids: Collection[str] | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> Routine:
     """Validate the bytes of a routine file strictly.
 
@@ -181,6 +183,9 @@ def parse_routine_file(
         file_name: Used in messages.
         known_point_ids: When given, every step must name one of these points (imports);
             when None, unknown points are kept (the user's own files).
+        aliases: Other spellings of the codes (normalized: no spaces, upper case) to the
+            standard id; a step naming one (``UB40``) is stored with the standard id
+            (``BL40``).
 
     Returns:
         The routine (not built-in).
@@ -196,20 +201,36 @@ def parse_routine_file(
     name_problem = check_name(parsed.name)
     if name_problem:
         problems.append(f"{file_name}: name: {name_problem}")
+    steps = list(parsed.steps)
+    if aliases is None and isinstance(known_point_ids, Mapping):
+        aliases = known_point_ids  # every spelling of a code -> its standard id
     if known_point_ids is not None:
-        for index, step in enumerate(parsed.steps):
-            if step.point not in known_point_ids:
-                problems.append(
-                    f"{file_name}: steps[{index}].point = {step.point!r} is not in the catalogue"
-                )
+        for index, step in enumerate(steps):
+            standard = _standard_id(aliases, step.point)
+            if standard is not None:
+                if standard != step.point:
+                    steps[index] = step.model_copy(update={"point": standard})
+                continue
+            if aliases is None and step.point in known_point_ids:
+                continue
+            problems.append(
+                f"{file_name}: step {index + 1}: the point {short_repr(step.point)} is not in "
+                "the catalogue (use a code such as BL23)"
+            )
     if problems:
         raise RoutineFileError(problems[:6])
     return Routine(
         id=routine_id,
         name=parsed.name.strip(),
         description=parsed.description,
-        steps=list(parsed.steps),
+        steps=steps,
     )
+
+
+def _standard_id(aliases: Mapping[str, str] | None, code: str) -> str | None:
+    if aliases is None:
+        return None
+    return aliases.get(normalize_code(code))
 
 
 @dataclass
@@ -453,7 +474,7 @@ def _rename_repeats(result: RoutineLoad) -> None:
 def import_routine_cli(
     config_dir: Path,
     file: Path,
-    catalog_point_ids: set[str],
+    catalog_point_ids: Collection[str],
     *,
     reserved_names: Collection[str] = (),
     reserved_ids: Collection[str] = (),

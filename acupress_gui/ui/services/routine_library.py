@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.routine_edit import duplicate_routine, unique_name
+from acupress_gui.domain.search import point_spellings
 from acupress_gui.storage.routines import RoutineStore
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ class RoutineLibrary(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._point_ids = {p.id for p in catalog.points}
+        # Every spelling of every code (UB40, B54, ...) to its standard id, for imports.
+        self._point_ids = point_spellings(catalog.points)
         self._builtins = {
             r.id: r if r.builtin else r.model_copy(update={"builtin": True})
             for r in catalog.routines

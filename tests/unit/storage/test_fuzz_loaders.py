@@ -759,7 +759,7 @@ ROUTINE_CASES: dict[str, tuple[bytes, tuple[str, int] | str]] = {
     ),
     "an unknown point": (
         _routine_with(steps=[{**_FIRST_STEP, "point": "ZZ99"}]),
-        "steps[0].point = 'ZZ99' is not in the catalogue",
+        "step 1: the point 'ZZ99' is not in the catalogue",
     ),
     "too large": (_routine_with(description="x" * MAX_ROUTINE_BYTES), "larger than 256 KiB"),
 }

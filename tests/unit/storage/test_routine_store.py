@@ -305,3 +305,28 @@ def test_delete_refuses_an_id_outside_the_folder(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not a file-safe routine id"):
         store.delete("../settings")
     assert (tmp_path / "settings.json").is_file()
+
+
+@pytest.mark.parametrize("spelling", ["UB40", "BL40"])
+def test_an_imported_alias_is_stored_as_the_standard_id(
+    config_dir: Path, tmp_path: Path, spelling: str
+) -> None:
+    from acupress_gui.domain.search import point_spellings
+    from acupress_gui.storage.catalog_file import read_catalog
+    from acupress_gui.ui.resources import resources_dir
+
+    spellings = point_spellings(read_catalog(resources_dir()).points)
+    source = tmp_path / "aliases.json"
+    source.write_text(json.dumps(valid_file(steps=[valid_step(point=spelling)])))
+    imported = RoutineStore(config_dir).import_file(source, spellings)
+    assert [s.point for s in imported.steps] == ["BL40"]
+
+
+def test_a_shared_spelling_is_not_guessed() -> None:
+    from acupress_gui.domain.search import point_spellings, standard_id
+    from acupress_gui.storage.catalog_file import read_catalog
+    from acupress_gui.ui.resources import resources_dir
+
+    spellings = point_spellings(read_catalog(resources_dir()).points)
+    assert standard_id(spellings, "Large Intestine 4") == "LI4"
+    assert standard_id(spellings, "nothing like a code") is None
