@@ -223,11 +223,14 @@ class SetupPanel(QWidget):
             if s.point in self._points and not self._points[s.point].self_applicable
         ]
         if partner:
-            notes.append(
-                self.tr("{codes} need a partner; the session shows what you can do alone.").format(
-                    codes=", ".join(dict.fromkeys(partner))
-                )
-            )
+            codes = list(dict.fromkeys(partner))
+            if self.helper_check.isChecked():
+                text = self.tr("Your helper presses {codes}: the session speaks to them there.")
+            elif len(codes) == 1:
+                text = self.tr("{codes} needs a partner; the session shows what you can do alone.")
+            else:
+                text = self.tr("{codes} need a partner; the session shows what you can do alone.")
+            notes.append(text.format(codes=", ".join(codes)))
         if self._pregnant():
             flagged = pregnancy_points(routine, self._points)
             if flagged:
