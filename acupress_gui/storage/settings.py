@@ -196,10 +196,15 @@ class SettingsStore:
             self._unreadable = ""  # the file is gone: nothing can be lost any more
         if self._refuse_writes:
             return
-        data = settings.model_dump(mode="json")
-        data["schema_version"] = SETTINGS_SCHEMA_VERSION
-        text = json.dumps(data, indent=2, sort_keys=True) + "\n"
-        if len(text.encode("utf-8")) > MAX_SETTINGS_BYTES:
+        try:
+            data = settings.model_dump(mode="json")
+            data["schema_version"] = SETTINGS_SCHEMA_VERSION
+            text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+        except (ValueError, RecursionError) as error:
+            # Unknown keys nested too deeply to write back: keep this app's own settings.
+            log.warning("unknown settings could not be kept: %s", error)
+            text = ""
+        if not text or len(text.encode("utf-8")) > MAX_SETTINGS_BYTES:
             known = settings.model_dump(mode="json", include=set(Settings.model_fields))
             known["schema_version"] = SETTINGS_SCHEMA_VERSION
             text = json.dumps(known, indent=2, sort_keys=True) + "\n"

@@ -372,8 +372,9 @@ def _connect(path: Path, prepare: Callable[[Database], None]) -> Database:
         if version > SCHEMA_VERSION:
             log.warning("%s is of a newer schema (%d); left untouched", path, version)
             raise HistoryVersionError(newer_message(path, version))
-        if version == 0 and db.value("SELECT count(*) FROM sqlite_master"):
-            # Schema 0 with tables: not ours (ours gets its version with its first table).
+        if version < 0 or (version == 0 and db.value("SELECT count(*) FROM sqlite_master")):
+            # Schema 0 with tables, or a negative one: not ours (ours gets its version with
+            # its first table, and counts up from 0).
             raise _ForeignError("it is another program's database")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA foreign_keys = ON")

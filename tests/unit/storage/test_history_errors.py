@@ -234,3 +234,24 @@ def test_writes_kept_in_memory_are_logged(
         recorder.add_hold("a", hold())
     assert recorder.pending == 1
     assert "add_hold of session a kept in memory" in caplog.text
+
+
+@pytest.mark.expect_log("acupress_gui.storage", "another program")
+def test_a_negative_schema_version_is_set_aside_not_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from acupress_gui.storage.history import open_history
+    from acupress_gui.storage.paths import history_file
+
+    config = tmp_path / "cfg"
+    config.mkdir()
+    with sqlite3.connect(history_file(config)) as db:
+        db.execute("CREATE TABLE t (x)")
+        db.execute("PRAGMA user_version = -5")
+    db.close()
+    store = open_history(config)
+    try:
+        assert any("another program" in w for w in store.warnings)
+        assert list(config.glob("history.sqlite3.corrupt-*"))
+    finally:
+        store.close()
