@@ -499,8 +499,13 @@ def test_settings_load_never_raises_and_keeps_bad_files(
         # unless keeping them would make a file too large to be read again.
         before = set(loaded.settings.model_extra or {})
         after = set(again.settings.model_extra or {})
-        full = json.dumps(loaded.settings.model_dump(mode="json"), indent=2, sort_keys=True)
-        assert after == before or (after < before and len(full) >= MAX_SETTINGS_BYTES)
+        try:
+            full = json.dumps(loaded.settings.model_dump(mode="json"), indent=2, sort_keys=True)
+        except ValueError:
+            # Nested too deeply to write back: the save kept only the app's own settings.
+            assert after == set()
+        else:
+            assert after == before or (after < before and len(full) >= MAX_SETTINGS_BYTES)
 
 
 #: settings.json as written, and what loading it gives: the values read, or the reason the
