@@ -96,7 +96,7 @@ pytestmark = [
 #: Cases run per loader (hypothesis examples, including the explicit ones).
 EXAMPLES: Counter[str] = Counter()
 #: max_examples per test; the whole file stays well under 30 s. CI runs the file once more
-#: with ACUPRESS_FUZZ_SCALE set, for about 10,000 cases per loader.
+#: with ACUPRESS_FUZZ_SCALE=10: about 10,000 cases in all.
 _SCALE = max(1, int(os.environ.get("ACUPRESS_FUZZ_SCALE", "1") or "1"))
 N = 150 * _SCALE
 N_SLOW = 60 * _SCALE
