@@ -30,6 +30,10 @@ TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 MAX_SETTINGS_BYTES = 256 * 1024
 
 
+#: The ``theme`` setting: follow the desktop, or always light or dark.
+type ThemeName = Literal["system", "light", "dark"]
+
+
 class Settings(BaseModel):
     """Everything the user can set, with defaults for a first run."""
 
@@ -50,7 +54,7 @@ class Settings(BaseModel):
     #: How large the session's words, numbers and ring are (View > Text size).
     text_scale: float = Field(default=1.0, ge=TEXT_SCALES[0], le=TEXT_SCALES[-1])
     #: ``system`` (follow the desktop), ``light`` or ``dark``.
-    theme: Literal["system", "light", "dark"] = "system"
+    theme: ThemeName = "system"
     #: A slow breathing pace shown during holds.
     breathing_guide: bool = False
     #: Nothing moves on screen (the breathing guide changes its words instead).

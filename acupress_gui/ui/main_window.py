@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from acupress_gui import __version__
 from acupress_gui.domain.models import Routine
 from acupress_gui.domain.routine_edit import step_from_point
+from acupress_gui.storage.settings import ThemeName
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.platform.tray import AppTray
@@ -175,15 +176,11 @@ class AppWindow(MainWindow):
         routine is open), and show it on the Routines page."""
         page = self.routines_page
         current = page.current_routine()
-        if current is None or current.builtin:
-            page.new_routine()
+        target = page.new_routine() if current is None or current.builtin else current
         self.show_page("routines")
         if page.steps_model.add_points([point_id]):
             self.statusBar().showMessage(
-                self.tr("{point} added to {routine}.").format(
-                    point=point_id,
-                    routine=page.current_routine().name,  # type: ignore[union-attr]
-                ),
+                self.tr("{point} added to {routine}.").format(point=point_id, routine=target.name),
                 6000,
             )
 
@@ -275,9 +272,10 @@ class AppWindow(MainWindow):
 
     @Slot(str)
     def _on_theme_changed(self, theme: str) -> None:
-        self.context.settings.theme = theme  # type: ignore[assignment]  # one of THEMES
+        choice: ThemeName = "light" if theme == "light" else "dark" if theme == "dark" else "system"
+        self.context.settings.theme = choice
         self._save()
-        self.context.theme.set_choice(theme)
+        self.context.theme.set_choice(choice)
 
     @Slot(bool, bool)
     def _on_breathing_changed(self, enabled: bool, reduce_motion: bool) -> None:
