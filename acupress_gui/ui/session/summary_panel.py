@@ -123,6 +123,8 @@ class SummaryPanel(QWidget):
         before = summary.pain_before if summary is not None else None
         after = self.pain_after.value()
         change = pain_change(before, after if after >= 0 else None)
+        # No rating before: nothing to compare, and no empty line in the summary.
+        self.pain_change_label.setVisible(before is not None)
         if before is None:
             self.pain_change_label.setText("")
         elif change is None:
