@@ -6,14 +6,15 @@ answer without loading Qt, and ``startup_ms`` of ``--self-test`` includes Qt's i
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import logging
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from acupress_gui import __version__
 from acupress_gui.errors import StartupError
@@ -22,11 +23,53 @@ from acupress_gui.storage.paths import ENV_CONFIG_DIR, resolve_config_dir, resol
 
 APP_ID = "io.github.acupressgui.AcupressGui"
 
+if TYPE_CHECKING:
+    import argparse
+
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Arguments:
+    """The parsed command line (the options of :func:`build_parser`)."""
+
+    config_dir: str | None = None
+    routine: str | None = None
+    start: bool = False
+    import_routine: str | None = None
+    export_history: str | None = None
+    import_history: str | None = None
+    self_test: bool = False
+    exit_after_first_frame: bool = False
+
+
+#: What :func:`parse_arguments` reads itself: exact option names, values not starting with "-".
+_SWITCHES = {"--start", "--self-test", "--exit-after-first-frame"}
+_VALUED = {"--config-dir", "--routine", "--import-routine", "--export-history", "--import-history"}
+
+
+def parse_arguments(argv: list[str]) -> Arguments:
+    """The command line. A plain one (exact option names, the usual start) is read here;
+    anything else (help, version, abbreviations, errors) goes to argparse, whose import
+    is then off a normal start's path."""
+    found: dict[str, str | bool] = {}
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        name, equals, value = option.partition("=")
+        if not equals and name in _SWITCHES:
+            found[name[2:].replace("-", "_")] = True
+        elif name in _VALUED and (equals or (rest and not rest[0].startswith("-"))):
+            found[name[2:].replace("-", "_")] = value if equals else rest.pop(0)
+        else:
+            return Arguments(**vars(build_parser().parse_args(argv)))
+    return Arguments(**found)  # type: ignore[arg-type]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="acupress-gui",
         description="Guided acupressure sessions for back pain.",
@@ -67,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
     )
+    parser.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="start as usual, quit with exit status 0 once the window is first painted",
+    )
     return parser
 
 
@@ -90,7 +138,7 @@ def _import_pure_modules() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``acupress-gui`` and ``python -m acupress_gui``."""
     started = time.perf_counter()
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     # Start-up allocates many long-lived objects (models, widgets): no cyclic collection
     # until they exist, then keep them out of every later collection.
     gc.disable()
@@ -108,7 +156,7 @@ def _startup_done() -> None:
     gc.enable()
 
 
-def _run(args: argparse.Namespace, started: float) -> int:
+def _run(args: Arguments, started: float) -> int:
     if not (args.export_history or args.import_history or args.import_routine):
         _import_pure_modules()
     config_dir = resolve_config_dir(args.config_dir)
@@ -133,6 +181,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
             start=args.start,
             log_file=log_file,
             started=_startup_done,
+            exit_after_first_frame=args.exit_after_first_frame,
         )
     except StartupError as error:
         log.error("Could not start: %s", error)

@@ -1,5 +1,8 @@
 """Where the user's files and the log live. The only module that asks platformdirs.
 
+On Linux the XDG folders are read here as platformdirs reads them (its import is off the
+start-up path); elsewhere platformdirs is asked.
+
 The config directory holds ``settings.json``, ``routines/`` and ``history.sqlite3``. It is
 chosen, in order, by ``--config-dir``, the ``ACUPRESS_CONFIG_DIR`` environment variable, and
 the platform's user config directory for "acupress-gui".
@@ -8,10 +11,9 @@ the platform's user config directory for "acupress-gui".
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "acupress-gui"
 ENV_CONFIG_DIR = "ACUPRESS_CONFIG_DIR"
@@ -30,6 +32,10 @@ def resolve_config_dir(
     from_env = env.get(ENV_CONFIG_DIR, "").strip()
     if from_env:
         return Path(from_env).expanduser()
+    if sys.platform == "linux":
+        return Path(_xdg_home("XDG_CONFIG_HOME", "~/.config"), APP_NAME)
+    import platformdirs  # only where the folders are not the XDG ones
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
 
 
@@ -43,7 +49,17 @@ def resolve_log_dir(environ: Mapping[str, str] | None = None) -> Path:
     from_env = env.get(ENV_LOG_DIR, "").strip()
     if from_env:
         return Path(from_env).expanduser()
+    if sys.platform == "linux":
+        return Path(_xdg_home("XDG_STATE_HOME", "~/.local/state"), APP_NAME, "log")
+    import platformdirs  # only where the folders are not the XDG ones
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def _xdg_home(variable: str, default: str) -> str:
+    """An XDG base folder as platformdirs gives it: the variable, unless empty."""
+    path = os.environ.get(variable, "")
+    return path if path.strip() else os.path.expanduser(default)
 
 
 def settings_file(config_dir: Path) -> Path:

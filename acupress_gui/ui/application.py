@@ -23,6 +23,7 @@ from acupress_gui.errors import StartupError
 from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.platform.crash_handler import CrashHandler
+from acupress_gui.ui.platform.first_frame import FirstFrameWatcher
 from acupress_gui.ui.platform.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,15 @@ def on_raise_requested(window: AppWindow, args: list[str]) -> None:
         )
 
 
+def _listen_for_second_starts(guard: SingleInstance, window: AppWindow) -> None:
+    had_problem = bool(guard.problem)
+    guard.listen()
+    if guard.problem and not had_problem:
+        window.statusBar().showMessage(
+            f"A second start may open a second window: {guard.problem}.", 15000
+        )
+
+
 def run_gui(
     config_dir: Path,
     *,
@@ -114,10 +124,12 @@ def run_gui(
     start: bool = False,
     log_file: Path | None = None,
     started: Callable[[], None] = lambda: None,
+    exit_after_first_frame: bool = False,
 ) -> int:
     """Show the window and run until it is closed (or raise the one already running).
 
-    ``started`` is called once the window is shown (the end of start-up).
+    ``started`` is called once the window is shown (the end of start-up). With
+    ``exit_after_first_frame`` the app quits (exit status 0) once the window is first painted.
     """
     app = make_application()
     # From here on no exception makes the app vanish: it is logged and shown once.
@@ -126,7 +138,9 @@ def run_gui(
     app.aboutToQuit.connect(crash_handler.uninstall)
 
     guard = SingleInstance(config_dir, parent=app)
-    if not guard.acquire():
+    # The server for second starts is started after the first frame (QtNetwork's import and
+    # the socket are off its path); a second start meanwhile waits for it.
+    if not guard.acquire(listen=False):
         if guard.notify_running(forwarded_args(routine, start)):
             print("acupress-gui is already running; raised its window", flush=True)
             return 0
@@ -169,6 +183,9 @@ def run_gui(
         print(f"acupress-gui: {problem}", file=sys.stderr)
         extra.append(problem)
         start = False
+    FirstFrameWatcher(window, lambda: _listen_for_second_starts(guard, window))
+    if exit_after_first_frame:
+        FirstFrameWatcher(window, app.quit)
     window.show()
     started()
     window.show_warnings(extra)
@@ -176,4 +193,7 @@ def run_gui(
         # Off the first frame's path: SQLite's quick_check on a thread of its own.
         QTimer.singleShot(2000, context.history.check_in_background)
     QTimer.singleShot(0, lambda: window.first_run_check(start=start))
-    return app.exec()
+    code = app.exec()
+    if exit_after_first_frame:
+        _close_services(context)
+    return code

@@ -8,6 +8,7 @@ menus in their order, and connects signals. It owns no service.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,10 +19,7 @@ from acupress_gui.domain.models import Routine
 from acupress_gui.domain.routine_edit import step_from_point
 from acupress_gui.storage.settings import ThemeName
 from acupress_gui.ui.context import AppContext
-from acupress_gui.ui.history.page import HistoryPage
 from acupress_gui.ui.platform.tray import AppTray
-from acupress_gui.ui.points.browser import PointBrowser
-from acupress_gui.ui.routines.page import RoutinesPage
 from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
@@ -32,6 +30,11 @@ from acupress_gui.ui.shell.timing_dialog import TimingDialog
 from acupress_gui.ui.shell.view_menu import ViewOptions
 from acupress_gui.ui.shell.window import MainWindow
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from acupress_gui.ui.history.page import HistoryPage
+    from acupress_gui.ui.points.browser import PointBrowser
+    from acupress_gui.ui.routines.page import RoutinesPage
 
 log = logging.getLogger(__name__)
 
@@ -71,19 +74,13 @@ class AppWindow(MainWindow):
         self.cue_router = CueRouter(
             context.cues, context.voice, self, helper=lambda: self.session_page.helper_mode
         )
-        self.routines_page = RoutinesPage(
-            context.catalog,
-            context.routines,
-            pregnant=lambda: settings.pregnant,
-            prepare_seconds=lambda: settings.prepare_seconds,
-        )
         self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
         self.settings_menu = SettingsMenu(settings, actions.mute_action, self)
         self._tray = AppTray([actions.toggle_action], self) if AppTray.available() else None
 
         # The page registry, in page-bar order.
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
-        self.add_page("routines", self.tr("&Routines"), lambda: self.routines_page, "Ctrl+2")
+        self.add_page("routines", self.tr("&Routines"), self._build_routines_page, "Ctrl+2")
         if context.history_store is not None:
             self.add_page("history", self.tr("&History"), self._build_history_page, "Ctrl+3")
         self.add_page("points", self.tr("&Points"), self._build_points_page, "Ctrl+4")
@@ -96,7 +93,9 @@ class AppWindow(MainWindow):
         self.session_page.set_breathing_guide(
             settings.breathing_guide, reduced_motion=settings.reduce_motion
         )
-        self.add_menu(self.tr("&Routine"), self.routines_page.menu_actions())
+        # Filled from the Routines page the first time it opens (the page is built then).
+        self._routine_menu = self.add_menu(self.tr("&Routine"))
+        self._routine_menu.aboutToShow.connect(self._fill_routine_menu)
         self._history_actions = (
             self._history_menu_actions() if context.history_store is not None else []
         )
@@ -139,8 +138,37 @@ class AppWindow(MainWindow):
             self._tray.quit_requested.connect(self.close)
 
     # ---- pages and menus ---------------------------------------------------------------
+    # The Routines, History and Points pages and their modules are loaded the first time
+    # they are needed (shown, or one of their actions used): off the first frame's path.
+
+    @property
+    def routines_page(self) -> RoutinesPage:
+        """The Routines page, built the first time it is asked for."""
+        from acupress_gui.ui.routines.page import RoutinesPage
+
+        page = self.page("routines")
+        assert isinstance(page, RoutinesPage)
+        return page
+
+    def _build_routines_page(self) -> RoutinesPage:
+        from acupress_gui.ui.routines.page import RoutinesPage
+
+        settings = self.context.settings
+        return RoutinesPage(
+            self.context.catalog,
+            self.context.routines,
+            pregnant=lambda: settings.pregnant,
+            prepare_seconds=lambda: settings.prepare_seconds,
+        )
+
+    @Slot()
+    def _fill_routine_menu(self) -> None:
+        if not self._routine_menu.actions():
+            self._routine_menu.addActions(self.routines_page.menu_actions())
 
     def _build_history_page(self) -> HistoryPage:
+        from acupress_gui.ui.history.page import HistoryPage
+
         store = self.context.history_store
         assert store is not None
         page = HistoryPage(store, self.context.catalog)
@@ -149,6 +177,8 @@ class AppWindow(MainWindow):
         return page
 
     def _build_points_page(self) -> PointBrowser:
+        from acupress_gui.ui.points.browser import PointBrowser
+
         page = PointBrowser(self.context.catalog)
         page.practise_requested.connect(self._on_practise_requested)
         page.add_requested.connect(self._on_add_point_requested)
@@ -205,6 +235,8 @@ class AppWindow(MainWindow):
         return [shortcuts, safety, about]
 
     def _history_page(self) -> HistoryPage:
+        from acupress_gui.ui.history.page import HistoryPage
+
         self.show_page("history")
         page = self.page("history")
         assert isinstance(page, HistoryPage)
@@ -463,6 +495,7 @@ class AppWindow(MainWindow):
             # Record what was done: closing is a stop, not a loss.
             self.session_page.stop()
         self.session_page.save_unsaved_rating()
-        self.routines_page.commit_pending_edits()
+        if "routines" in self.built_pages():
+            self.routines_page.commit_pending_edits()
         self.context.screen_awake.release()
         super().closeEvent(event)

@@ -19,12 +19,13 @@ to; the app opens no other socket.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
 import time
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -37,9 +38,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from acupress_gui.storage.atomic import PRIVATE_FILE_MODE, ensure_private_dir
+
+if TYPE_CHECKING:
+    # At run time QtNetwork is imported where a socket is first needed: a normal start
+    # listens only after its first frame (see acquire).
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 __all__ = ["LOCK_FILE_NAME", "MAX_MESSAGE_BYTES", "SingleInstance", "server_name_for"]
 
@@ -58,8 +63,10 @@ def server_name_for(config_dir: Path) -> str:
     except OSError:
         folder = os.path.abspath(config_dir)
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    digest = hashlib.sha256(f"{uid}\0{folder}".encode()).hexdigest()[:16]
-    return f"acupress-gui-{digest}"
+    # Not a secret, only a short name: two checksums (64 bits) instead of a cryptographic
+    # hash, which would load the crypto library into every start.
+    key = f"{uid}\0{folder}".encode()
+    return f"acupress-gui-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def _pid_running(pid: int) -> bool:
@@ -115,8 +122,12 @@ class SingleInstance(QObject):
         """True while the server accepts raise requests."""
         return self._server is not None and self._server.isListening()
 
-    def acquire(self) -> bool:
+    def acquire(self, *, listen: bool = True) -> bool:
         """Become the instance of this config folder.
+
+        With ``listen=False`` the lock is taken but the server is started only by
+        :meth:`listen` (a second start meanwhile waits and retries, see
+        :meth:`notify_running`).
 
         Returns:
             True when no other instance runs (the server is started); False when one does:
@@ -138,9 +149,15 @@ class SingleInstance(QObject):
         # Qt creates the lock 0666 & umask; like every file in the folder it is private.
         with contextlib.suppress(OSError):
             os.chmod(self.lock_path, PRIVATE_FILE_MODE)
-        self._listen()
+        if listen:
+            self._listen()
         self._primary = True
         return True
+
+    def listen(self) -> None:
+        """Start the server after ``acquire(listen=False)`` (nothing when it runs already)."""
+        if self._primary and self._server is None and not self.problem:
+            self._listen()
 
     @property
     def owner_pid(self) -> int:
@@ -182,6 +199,8 @@ class SingleInstance(QObject):
         return True
 
     def _server_answers(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         connected = socket.waitForConnected(500)
@@ -189,6 +208,8 @@ class SingleInstance(QObject):
         return connected
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket file with this name is left over from a crash.
@@ -294,6 +315,8 @@ class SingleInstance(QObject):
 
     def _ask(self, payload: bytes, timeout_ms: int) -> str:
         """One attempt: "ok", "refused" (an answer that is not ok) or "none"."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         loop = QEventLoop()
         answer = bytearray()
