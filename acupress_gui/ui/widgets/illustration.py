@@ -1,7 +1,10 @@
 """Body-region illustrations with the point markers drawn over them.
 
-The SVG is rendered once per (file, size, mirrored) into a pixmap cache; painting a frame only
-blits that pixmap and draws the markers, so a pulsing marker costs almost nothing.
+The SVG is rendered once per (file, size, mirrored) into a pixmap cache. The view composes
+the drawing, its markers and the caption once per state into a frame of its own and paints
+by copying that frame: the translucent markers and halo are blended once, not at every
+repaint (Qt's raster engine blends translucent fills on its thread pool, which would wake
+two threads at every pulse of a session).
 """
 
 from __future__ import annotations
@@ -133,6 +136,8 @@ class IllustrationView(QWidget):
         self._spots: list[MarkerSpot] = []
         self._pulse = 0.0
         self._caption = ""
+        #: Composed frames by state (the pulse alternates between two): see _frame().
+        self._frames: dict[tuple[object, ...], QPixmap] = {}
 
     def show_point(
         self, point: Point, illustration: Illustration, image_file: Path, side: Side | None
@@ -170,9 +175,11 @@ class IllustrationView(QWidget):
         return self._caption
 
     def set_pulse(self, value: float) -> None:
-        """Halo size of the current marker, 0..1."""
-        self._pulse = max(0.0, min(1.0, value))
-        self.update()
+        """Halo size of the current marker, 0..1 (repaints only when it changes)."""
+        pulse = max(0.0, min(1.0, value))
+        if pulse != self._pulse:
+            self._pulse = pulse
+            self.update()
 
     def image_rect(self) -> QRectF:
         """Where the drawing goes inside the widget, keeping its proportions."""
@@ -187,12 +194,36 @@ class IllustrationView(QWidget):
         return QRectF(area.left(), area.center().y() - height / 2, area.width(), height)
 
     def paintEvent(self, event: object) -> None:
-        if self._path is None:
-            return
-        target = self.image_rect()
-        if target.isEmpty():
+        if self._path is None or self.image_rect().isEmpty():
             return
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._frame())
+        painter.end()
+
+    def _frame(self) -> QPixmap:
+        """The whole view in its present state, composed once and kept while only the
+        pulse changes."""
+        ratio = self.devicePixelRatioF()
+        text = self.palette().color(QPalette.ColorRole.WindowText).rgba()
+        look = (self._path, self._mirrored, tuple(self._spots), self._caption, self.size())
+        key = (*look, ratio, text, self.font().key(), self._pulse)
+        frame = self._frames.get(key)
+        if frame is None:
+            if any(other[:-1] != key[:-1] for other in self._frames):
+                self._frames.clear()
+            frame = QPixmap(self.size() * ratio)
+            frame.setDevicePixelRatio(ratio)
+            frame.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(frame)
+            painter.setFont(self.font())
+            self._compose(painter)
+            painter.end()
+            self._frames[key] = frame
+        return frame
+
+    def _compose(self, painter: QPainter) -> None:
+        assert self._path is not None
+        target = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = QSize(round(target.width()), round(target.height()))
         pixmap = SVG_CACHE.pixmap(self._path, size, self._mirrored, self.devicePixelRatioF())
@@ -208,7 +239,6 @@ class IllustrationView(QWidget):
                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                 self._caption,
             )
-        painter.end()
 
     def _paint_marker(
         self, painter: QPainter, target: QRectF, spot: MarkerSpot, radius: float
