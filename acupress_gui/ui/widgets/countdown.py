@@ -171,9 +171,11 @@ class CountdownRing(QWidget):
 
 def _mix(background: QColor, foreground: QColor, amount: float) -> QColor:
     """``foreground`` laid over ``background`` at ``amount`` opacity, as one opaque colour."""
+    def channel(back: float, fore: float) -> float:
+        return back + (fore - back) * amount
+
     return QColor.fromRgbF(
-        *(
-            back + (fore - back) * amount
-            for back, fore in zip(background.getRgbF()[:3], foreground.getRgbF()[:3], strict=True)
-        )
+        channel(background.redF(), foreground.redF()),
+        channel(background.greenF(), foreground.greenF()),
+        channel(background.blueF(), foreground.blueF()),
     )
