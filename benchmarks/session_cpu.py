@@ -43,6 +43,8 @@ import cProfile
 import json
 import os
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,6 +74,8 @@ GOAL_IDLE_WAKEUPS = 0
 GOAL_SESSION_PROCESS_WAKEUPS_PER_S = 5.0
 #: Idle: none, but the one that ends the measured window (the stopwatch) may count.
 GOAL_IDLE_PROCESS_WAKEUPS = 1
+#: Peak memory of the process after the session against a bare PySide6 window's.
+GOAL_SESSION_RSS_RATIO = 1.5
 STOPWATCH = "benchmark_stopwatch"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -336,7 +340,28 @@ def load_average() -> str:
         return "unknown"
 
 
-def build_window(config_dir: Path, backend: SoundBackend) -> tuple[AppWindow, str]:
+def bare_window_peak_kib() -> int:
+    """Peak RSS (KiB) of a bare PySide6 window shown and painted once, offscreen (Linux)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QLabel, QMainWindow\n"
+        "app = QApplication(sys.argv)\n"
+        "window = QMainWindow()\n"
+        "window.setCentralWidget(QLabel('Hello'))\n"
+        "window.resize(1024, 640)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "window.grab()\n"
+        # VmHWM: this program's own peak (ru_maxrss would include the forked parent's).
+        "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    return int(out.split()[-1])
+
+
+def build_window(config_dir: Path, backend: SoundBackend | None) -> tuple[AppWindow, str]:
     """The window as the app builds it: the services with the history, then the window."""
     context = build_context(config_dir, open_history_file=True, sound_backend=backend)
     return create_main_window(context), "the SQLite history store, as the app wires it"
@@ -355,7 +380,12 @@ def main(argv: list[str] | None = None) -> int:
         "--page-idle", type=float, default=0.0, help="then idle this long on every page (0)"
     )
     parser.add_argument("--routine", help="routine name or id (default: the page's selection)")
-    parser.add_argument("--sound", choices=("fake", "none"), default="fake")
+    parser.add_argument(
+        "--sound",
+        choices=("fake", "none", "qt"),
+        default="fake",
+        help="a silent fake back end (default), none (flashes) or Qt Multimedia for real",
+    )
     parser.add_argument("--profile", metavar="FILE", help="cProfile the session phase")
     args = parser.parse_args(argv)
 
@@ -370,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         config_dir = Path(tmp) / "config"
         config_dir.mkdir()
         (config_dir / "settings.json").write_text(json.dumps({"safety_notice_accepted": True}))
-        backend = silent_backend if args.sound == "fake" else no_sound_backend
+        backend = {"fake": silent_backend, "none": no_sound_backend, "qt": None}[args.sound]
         window, recorder = build_window(config_dir, backend)
         context = window.context
         window.resize(1024, 640)
@@ -411,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         session.notes.append(f"cues played: {SilentSound.plays}; flashes: {len(flashes)}")
         results.append(session)
 
+        session_peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         page.stop()  # Esc then "Stop session", without the dialog
         if args.settle > 0:
             run_event_loop(args.settle)
@@ -435,7 +466,18 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         print_phase(result)
 
+    bare_kib = statistics.median(bare_window_peak_kib() for _ in range(3))
+    rss_ratio = session_peak_kib / bare_kib
+    print(
+        f"peak memory after the session: {session_peak_kib / 1024:.1f} MiB; a bare PySide6 "
+        f"window: {bare_kib / 1024:.1f} MiB (median of 3); ratio {rss_ratio:.2f}x"
+    )
     checks = [
+        (
+            f"session peak memory <= {GOAL_SESSION_RSS_RATIO:g}x a bare window",
+            rss_ratio <= GOAL_SESSION_RSS_RATIO,
+            f"{rss_ratio:.2f}x",
+        ),
         (
             f"session CPU < {GOAL_SESSION_CPU_PERCENT:g} % of one core",
             session.cpu_percent < GOAL_SESSION_CPU_PERCENT,

@@ -8,6 +8,11 @@ loaded, there is no audio output device or the sounds never load, it says so onc
 Qt Multimedia is not imported by this module at import time: it is imported inside
 functions, the first time a cue is actually played, so it costs nothing at start-up (and an
 app whose audio libraries are broken still starts).
+
+QSoundEffect needs only Qt Multimedia's own audio output (PulseAudio, ALSA, ...), not a media
+back end. The wheel's only back end is FFmpeg, which Qt would load with Qt Quick and the
+crypto library for the first QMediaDevices call (about 20 MiB); :func:`_without_media_backend`
+makes that first call with the plugin folders hidden, so Qt settles on its audio-only mode.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +152,9 @@ def qt_sound_backend() -> SoundFactory:
                 _CONTEXT, "Qt Multimedia could not be loaded: {error}"
             ).format(error=error)
         ) from error
-    if not QMediaDevices.audioOutputs():
+    with _without_media_backend():
+        outputs = QMediaDevices.audioOutputs()
+    if not outputs:
         raise SoundUnavailableError(
             QCoreApplication.translate(_CONTEXT, "no audio output device was found")
         )
@@ -160,6 +168,19 @@ def qt_sound_backend() -> SoundFactory:
         return _QtCueSound(path, device, parent)
 
     return make
+
+
+@contextmanager
+def _without_media_backend() -> Iterator[None]:
+    """Qt Multimedia's first use in here finds no media back-end plugin (FFmpeg): Qt then
+    keeps to audio (QSoundEffect, QAudioSink, devices), which is all the cues need. The
+    plugin folders are back when this ends (image formats, speech engines, ...)."""
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        yield
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
 
 
 class CuePlayer(QObject):

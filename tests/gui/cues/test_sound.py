@@ -276,3 +276,43 @@ def test_volume_is_applied_to_every_sound(qtbot: QtBot) -> None:
     assert player.volume == 1.0
     player.set_volume(-1)
     assert {sound.volume for sound in backend.sounds.values()} == {0.0}
+
+
+_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from acupress_gui.ui.cues.sound import SoundUnavailableError, qt_sound_backend
+app = QApplication([])
+try:
+    qt_sound_backend()
+except SoundUnavailableError:
+    pass  # no audio device here: Qt Multimedia was still loaded and asked
+from PySide6.QtGui import QImageReader
+assert b"svg" in [bytes(f) for f in QImageReader.supportedImageFormats()]
+maps = open("/proc/self/maps").read()
+loaded = sorted({line.rsplit("/", 1)[-1] for line in maps.splitlines() if ".so" in line})
+print("\\n".join(loaded))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/self/maps")
+def test_sound_cues_load_no_media_back_end(tmp_path: Path) -> None:
+    """QSoundEffect needs audio only: no FFmpeg, Qt Quick or crypto library in the process,
+    and the other plugins (image formats) are still found afterwards."""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    libraries = result.stdout.split()
+    assert "libQt6Multimedia.so.6" in libraries
+    for unwanted in ("libavcodec", "libQt6Quick", "libffmpegmediaplugin", "libcrypto.so"):
+        assert not any(name.startswith(unwanted) for name in libraries), unwanted
