@@ -171,6 +171,7 @@ class CountdownRing(QWidget):
 
 def _mix(background: QColor, foreground: QColor, amount: float) -> QColor:
     """``foreground`` laid over ``background`` at ``amount`` opacity, as one opaque colour."""
+
     def channel(back: float, fore: float) -> float:
         return back + (fore - back) * amount
 
