@@ -13,8 +13,10 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,33 @@ def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path, *, mode: int = PRIVATE_FILE_MODE) -> Iterator[TextIO]:
+    """Write ``path`` as it is streamed, replacing the old file atomically at the end.
+
+    What is written goes to a temporary file in the same folder (UTF-8, ``newline=""``);
+    when the block ends it is flushed, fsynced and moved over ``path``, as
+    :func:`atomic_write` does. An exception in the block leaves the old file intact.
+
+    Raises:
+        OSError: The folder is read-only, the disk is full, ...; the old file is intact.
+    """
+    ensure_private_dir(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)

@@ -24,13 +24,12 @@ from acupress_gui.storage.history.csv import (
     MAX_CSV_BYTES,
     CsvFormatError,
     export_history,
-    export_history_cli,
     format_csv,
     import_history,
-    import_history_cli,
     parse_csv,
     read_csv,
 )
+from acupress_gui.storage.history.csv_cli import export_history_cli, import_history_cli
 from acupress_gui.storage.history.errors import (
     HistoryConstraintError,
     HistoryDamagedError,

@@ -19,6 +19,7 @@ from acupress_gui.storage.files import short_text
 __all__ = ["looks_numeric", "neutralise", "parse_decimal", "parse_whole", "quoted", "restore"]
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_FORMULA_STARTS = frozenset("'=+-@\t\r")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _WHOLE = re.compile(r"[0-9]{1,9}")
 _DECIMAL = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9})?")
@@ -26,11 +27,16 @@ _DECIMAL = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9})?")
 
 def neutralise(cell: str) -> str:
     """``cell`` as exported: with a ``'`` in front when a spreadsheet would run it."""
+    # The first character decides most cells without the pattern (export speed).
+    if not cell or cell[0] not in _FORMULA_STARTS:
+        return cell
     return "'" + cell if _FORMULA.match(cell) else cell
 
 
 def restore(cell: str) -> str:
     """``cell`` as it was before :func:`neutralise`."""
+    if not cell.startswith("'"):  # most cells: no pattern needed (import speed)
+        return cell
     return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 

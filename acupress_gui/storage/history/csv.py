@@ -23,10 +23,11 @@ import csv
 import io
 import logging
 import math
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Buffer, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.recording import (
@@ -37,7 +38,7 @@ from acupress_gui.domain.recording import (
     SessionStatus,
 )
 from acupress_gui.domain.routine_edit import slugify
-from acupress_gui.storage.atomic import atomic_write
+from acupress_gui.storage.atomic import atomic_text_file
 from acupress_gui.storage.files import FileTooLargeError, check_regular, read_limited
 from acupress_gui.storage.history.cells import (
     looks_numeric,
@@ -47,26 +48,23 @@ from acupress_gui.storage.history.cells import (
     quoted,
     restore,
 )
-from acupress_gui.storage.history.errors import HistoryError
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
 )
-from acupress_gui.storage.history.store import HistoryStore, open_for_export
-from acupress_gui.storage.paths import history_file
+from acupress_gui.storage.history.store import HistoryStore
 
 __all__ = [
     "CSV_COLUMNS",
     "MAX_CSV_BYTES",
     "CsvFormatError",
     "export_history",
-    "export_history_cli",
     "format_csv",
     "import_history",
-    "import_history_cli",
     "parse_csv",
     "read_csv",
+    "write_csv",
 ]
 
 log = logging.getLogger(__name__)
@@ -169,6 +167,17 @@ def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
     Returns:
         (text, number of sessions, number of holds).
     """
+    buffer = io.StringIO()
+    sessions, holds = write_csv(records, buffer)
+    return buffer.getvalue(), sessions, holds
+
+
+def write_csv(records: Iterable[SessionRecord], out: TextIO) -> tuple[int, int]:
+    """Write the CSV of ``records`` to ``out`` as they come (nothing is held in memory).
+
+    Returns:
+        (number of sessions, number of holds).
+    """
     counts = _Counts()
 
     def counted() -> Iterator[SessionRecord]:
@@ -177,11 +186,10 @@ def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
             counts.holds += len(record.holds)
             yield record
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerows(tuple(map(neutralise, row)) for row in _csv_rows(counted()))
-    return buffer.getvalue(), counts.sessions, counts.holds
+    return counts.sessions, counts.holds
 
 
 def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
@@ -195,9 +203,8 @@ def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
     Raises:
         OSError: The file cannot be written.
     """
-    text, sessions, holds = format_csv(store.records(include_running=False))
-    atomic_write(file, text)
-    return sessions, holds
+    with atomic_text_file(file) as out:
+        return write_csv(store.records(include_running=False), out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -333,12 +340,13 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
 
 
 def parse_csv(
-    text: str, name: str, routine_ids: dict[str, str] | None = None
+    text: str | Iterable[str], name: str, routine_ids: dict[str, str] | None = None
 ) -> list[SessionRecord]:
     """Check a whole history CSV and return its sessions, in order of first appearance.
 
     Args:
-        text: The file's text.
+        text: The file's text, or its lines as they are read (a text file opened with
+            ``newline=""``).
         name: The file's name, for messages.
         routine_ids: Routine id to use for each routine name (the ids already in the
             history); other names get an id made from the name.
@@ -347,7 +355,8 @@ def parse_csv(
         CsvFormatError: The first thing wrong, with its line number.
     """
     ids = routine_ids or {}
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as error:
@@ -378,6 +387,8 @@ def parse_csv(
             _add_hold(session, fields)
     except csv.Error as error:
         raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
+    except UnicodeDecodeError:
+        raise  # a file read as it is parsed: read_csv finds the line
     except ValueError as error:
         raise CsvFormatError(name, line, str(error)) from None
     return [
@@ -406,23 +417,53 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
     """
     check_regular(file)  # a FIFO or a device would block or never end
     size = file.stat().st_size
+    too_large = CsvFormatError(
+        file.name,
+        None,
+        f"the file is {size / 1024 / 1024:.0f} MB; a history CSV can be at most "
+        f"{MAX_CSV_BYTES // 1024 // 1024} MB",
+    )
+    if size > MAX_CSV_BYTES:
+        raise too_large
+    # Read as it is parsed: the text is never held whole (nor twice).
     try:
-        if size > MAX_CSV_BYTES:
-            raise FileTooLargeError(file, MAX_CSV_BYTES)
-        raw = read_limited(file, MAX_CSV_BYTES)
+        with file.open("rb") as raw, _Limited(raw, MAX_CSV_BYTES) as limited:
+            text = io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
+            return parse_csv(text, file.name, routine_ids)
     except FileTooLargeError:
-        raise CsvFormatError(
-            file.name,
-            None,
-            f"the file is {size / 1024 / 1024:.0f} MB; a history CSV can be at most "
-            f"{MAX_CSV_BYTES // 1024 // 1024} MB",
-        ) from None
+        raise too_large from None
+    except UnicodeDecodeError:
+        raise CsvFormatError(file.name, _bad_utf8_line(file), "the text is not UTF-8") from None
+
+
+class _Limited(io.RawIOBase):
+    """A binary file that refuses to give more than ``limit`` bytes (a file that grows
+    while it is read)."""
+
+    def __init__(self, raw: io.BufferedReader, limit: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self._left = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Buffer) -> int:
+        count = self._raw.readinto(buffer)
+        self._left -= count
+        if self._left < 0:
+            raise FileTooLargeError(Path(self._raw.name), MAX_CSV_BYTES)
+        return count
+
+
+def _bad_utf8_line(file: Path) -> int:
+    """The line of the first byte that is not UTF-8 (read again: only for the message)."""
+    raw = read_limited(file, MAX_CSV_BYTES)
     try:
-        text = raw.decode("utf-8-sig")
+        raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise CsvFormatError(file.name, line, "the text is not UTF-8") from None
-    return parse_csv(text, file.name, routine_ids)
+        return raw.count(b"\n", 0, error.start) + 1
+    return 1
 
 
 def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
@@ -437,64 +478,3 @@ def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
     """
     records = read_csv(file, store.routine_ids())
     return store.add_records(records)
-
-
-# --------------------------------------------------------------------------------------------
-# Command line
-# --------------------------------------------------------------------------------------------
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
-    """``--export-history FILE.csv``: returns (exit code, one-line message)."""
-    path = history_file(config_dir)
-    try:
-        if not path.exists():
-            text, sessions, holds = format_csv(())
-            atomic_write(file, text)
-        else:
-            with open_for_export(path) as store:
-                sessions, holds = export_history(store, file)
-                notes = " ".join(store.warnings)
-            if notes:
-                return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
-    except HistoryError as error:
-        log.warning("history not exported: %s", error)
-        return 1, str(error)
-    except OSError as error:
-        log.warning("history not exported: %s", error)
-        return 1, f"{file} could not be written: {error.strerror or error}"
-    return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
-
-
-def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
-    """``--import-history FILE.csv``: returns (exit code, one-line message)."""
-    try:
-        records = read_csv(file)  # checked in full before the history is opened
-        with HistoryStore(history_file(config_dir)) as store:
-            ids = store.routine_ids()
-            records = [_with_routine_id(record, ids) for record in records]
-            added, skipped = store.add_records(records)
-    except CsvFormatError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{error}; nothing was imported."
-    except HistoryError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{error} Nothing was imported."
-    except OSError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{file} could not be read: {error.strerror or error}"
-    message = f"Imported {_plural(added, 'session')} from {file.name}"
-    if skipped:
-        message += f"; skipped {_plural(skipped, 'session')} already in the history"
-    return 0, message + "."
-
-
-def _with_routine_id(record: SessionRecord, ids: dict[str, str]) -> SessionRecord:
-    known = ids.get(record.routine_name)
-    if known is None or known == record.routine_id:
-        return record
-    return replace(record, routine_id=known)

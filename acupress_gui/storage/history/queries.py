@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.domain.recording import SessionRecord, SessionStatus
 from acupress_gui.domain.stats import (
     DayTotal,
     HistorySummary,
@@ -159,23 +159,21 @@ class HistoryQueries:
             f"h.held_s FROM sessions s LEFT JOIN holds h ON h.session = s.id{where} "
             "ORDER BY s.started_at, s.id, h.id"
         )
-        current: Any = None
-        holds: list[HoldResult] = []
+        # One session's rows are collected, then decoded together (one decoding context a
+        # session, not one a row: the export's speed).
+        current: list[Any] = []
         for row in rows:
-            finished: SessionRecord | None = None
-            with self._db.decoding():
-                if current is None or row["id"] != current["id"]:
-                    if current is not None:
-                        finished = record_of(current, tuple(holds))
-                    current, holds = row, []
-                if row["step"] is not None:
-                    holds.append(hold_of(row))
-            if finished is not None:
-                yield finished
-        if current is not None:
-            with self._db.decoding():
-                last = record_of(current, tuple(holds))
-            yield last
+            if current and row["id"] != current[0]["id"]:
+                yield self._record(current)
+                current = []
+            current.append(row)
+        if current:
+            yield self._record(current)
+
+    def _record(self, rows: list[Any]) -> SessionRecord:
+        with self._db.decoding():
+            holds = tuple(hold_of(row) for row in rows if row["step"] is not None)
+            return record_of(rows[0], holds)
 
     def routine_names(self) -> list[str]:
         """Every routine name in the history, sorted case-insensitively."""

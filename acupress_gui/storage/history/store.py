@@ -27,6 +27,7 @@ from acupress_gui.domain.recording import (
     SessionStatus,
     check_pain,
 )
+from acupress_gui.storage.history.bulk import insert_sessions
 from acupress_gui.storage.history.connection import Database, open_database, open_read_only
 from acupress_gui.storage.history.errors import (
     HistoryConstraintError,
@@ -328,7 +329,7 @@ class HistoryStore(HistoryQueries):
         with self._writer().transaction() as db:
             # Row ids are given out here (inside the write lock), so that sessions and holds
             # both go in with executemany: several times faster than a row at a time.
-            key = int(db.value("SELECT coalesce(max(id), 0) FROM sessions"))
+            key = last_old_id = int(db.value("SELECT coalesce(max(id), 0) FROM sessions"))
             for record in records:
                 if record.session_id in known:
                     skipped += 1
@@ -349,12 +350,16 @@ class HistoryStore(HistoryQueries):
                             float(hold.held_seconds),
                         )
                     )
-            db.executemany(
-                f"INSERT INTO sessions (id, {', '.join(SESSION_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
-                session_rows,
+            insert_sessions(
+                db,
+                (
+                    f"INSERT INTO sessions (id, {', '.join(SESSION_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
+                    session_rows,
+                ),
+                (_INSERT_HOLD, hold_rows),
+                last_old_id,
             )
-            db.executemany(_INSERT_HOLD, hold_rows)
         return len(session_rows), skipped
 
 
