@@ -103,6 +103,7 @@ MAX_CSV_BYTES = 200 * 1024 * 1024
 _MAX_STEP = 10_000
 _YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
+_SIDES = {str(side): side for side in Side}
 _HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
 
 
@@ -327,11 +328,10 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         raise ValueError(f"{', '.join(empty)} empty in a hold row")
     step = _parse_int(fields[_STEP], "step", 0, _MAX_STEP)
     point = _parse_name(fields[_POINT], "point")
-    try:
-        side = Side(fields[_SIDE])
-    except ValueError:
+    side = _SIDES.get(fields[_SIDE])
+    if side is None:
         allowed = ", ".join(str(s) for s in Side)
-        raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}") from None
+        raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}")
     planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
     held = _parse_seconds(fields[_HELD_S], "held_s")
     repetition = session.repetitions.get((step, side), 0) + 1
@@ -372,7 +372,8 @@ def parse_csv(
             line = reader.line_num
             if not cells:
                 continue  # a blank line
-            fields = [restore(cell) for cell in cells]
+            # Only a row with a quote can hold a neutralised cell (one search, not 13).
+            fields = [restore(cell) for cell in cells] if "'" in "".join(cells) else cells
             if len(fields) != len(CSV_COLUMNS):
                 raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
             session = sessions.get(fields[_SESSION_ID])
