@@ -101,20 +101,22 @@ class HistoryQueries:
             + f" FROM sessions{where} ORDER BY {', '.join(t + direction for t in terms)} LIMIT ?",
             [*params, max(0, limit)],
         )
+        first_key = 11  # the columns above, then the sort key's terms (by position: speed)
+        statuses = {str(status): status for status in SessionStatus}
         with self._db.decoding():
             return [
                 SessionRow(
-                    session_id=row["session_id"],
-                    routine_name=row["routine_name"],
-                    started_at=from_db(row["started_at"], row["utc_offset_min"]),
-                    duration_s=row["duration_s"],
-                    status=SessionStatus(row["status"]),
-                    hold_count=row["hold_count"],
-                    held_s=row["held_s"],
-                    pain_before=row["pain_before"],
-                    pain_after=row["pain_after"],
-                    has_note=bool(row["has_note"]),
-                    sort_key=tuple(row[key] for key in keys),
+                    session_id=row[0],
+                    routine_name=row[1],
+                    started_at=from_db(row[2], row[3]),
+                    duration_s=row[4],
+                    status=statuses.get(row[5]) or SessionStatus(row[5]),
+                    hold_count=row[6],
+                    held_s=row[7],
+                    pain_before=row[8],
+                    pain_after=row[9],
+                    has_note=bool(row[10]),
+                    sort_key=tuple(row[first_key:]),
                 )
                 for row in found
             ]

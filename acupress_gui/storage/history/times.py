@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 
 __all__ = ["aware", "from_db", "offset_minutes", "system_local", "utc_text"]
 
@@ -41,7 +42,13 @@ def offset_minutes(moment: datetime) -> int:
 
 def from_db(text: str, minutes: int) -> datetime:
     """A stored UTC time, in the offset it had where it happened."""
-    return datetime.fromisoformat(text).astimezone(timezone(timedelta(minutes=minutes)))
+    return datetime.fromisoformat(text).astimezone(_zone(minutes))
+
+
+@cache
+def _zone(minutes: int) -> timezone:
+    """The fixed offset of ``minutes`` (one object per offset: a table reads thousands)."""
+    return timezone(timedelta(minutes=minutes))
 
 
 def aware(moment: datetime, to_local: Callable[[datetime], datetime]) -> datetime:

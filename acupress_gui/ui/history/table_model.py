@@ -1,8 +1,9 @@
 """The session table's model: rows fetched from the history store a page at a time.
 
 Sorting and filtering are done by the store in SQL; the model only ever holds the rows the
-view has asked for (``canFetchMore``/``fetchMore``, :data:`PAGE_SIZE` rows at a time, keyset
-paging), so a history of 100,000 sessions opens as fast as a short one.
+view has asked for (``canFetchMore``/``fetchMore``: :data:`PAGE_SIZE` rows first, then as
+many again as are loaded, keyset paging), so a history of 100,000 sessions opens as fast as a
+short one; a row's texts are formatted when it is first shown.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 
 #: Rows fetched per page.
 PAGE_SIZE = 200
+#: Each further fetch asks for as many rows as are loaded (up to this): scrolling to the end
+#: of 300,000 sessions takes a few fetches, not 1,500.
+MAX_FETCH = 50_000
 #: The role giving a row's session id.
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +54,11 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 type _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Line:
     row: SessionRow
-    texts: tuple[str, ...]
+    #: Formatted the first time the row is shown (most fetched rows never are).
+    texts: tuple[str, ...] | None = None
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -150,7 +155,7 @@ class HistoryTableModel(QAbstractTableModel):
             self._total = len(self._lines) if after is not None else 0
             self._failed(error)
             return []
-        return [_Line(row, self._texts(row)) for row in rows]
+        return [_Line(row) for row in rows]
 
     @staticmethod
     def _texts(row: SessionRow) -> tuple[str, ...]:
@@ -201,6 +206,8 @@ class HistoryTableModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if line.texts is None:
+                line.texts = self._texts(line.row)
             return line.texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if _COLUMNS[column] in (SortKey.DURATION, SortKey.HOLDS):
@@ -240,7 +247,8 @@ class HistoryTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._lines:
             return
-        more = self._fetch(PAGE_SIZE, self._lines[-1].row.sort_key)
+        count = min(MAX_FETCH, max(PAGE_SIZE, len(self._lines)))
+        more = self._fetch(count, self._lines[-1].row.sort_key)
         if not more:
             # The store changed under us (another process); count again next refresh.
             self._total = len(self._lines)
@@ -259,4 +267,8 @@ class HistoryTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = descending
-        self._reload(PAGE_SIZE)
+        # The same sessions in another order: no count again.
+        self.beginResetModel()
+        self._lines = self._fetch(PAGE_SIZE, None)
+        self.endResetModel()
+        self.total_changed.emit(self._total)

@@ -30,7 +30,8 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root")
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)],
+        # Room for the schema (its sort indexes too) and the WAL once the filler is gone.
+        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)],
         capture_output=True,
         check=False,
     )
