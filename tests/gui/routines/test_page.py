@@ -255,6 +255,23 @@ def test_bad_import_explains_and_changes_nothing(page: RoutinesPage, tmp_path: P
     assert page.routine_list.list_widget.count() == count
 
 
+def test_an_import_error_reads_as_a_sentence(page: RoutinesPage, tmp_path: Path) -> None:
+    step = {"point": "B54", "hold_seconds": 999, "rest_seconds": 10, "repetitions": 2}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": 1, "name": "X", "steps": [step]}))
+    assert not page.import_file(bad)
+    assert page.messages.text() == (
+        "bad.json was not imported: Step 1: the hold is 999 s; it must be 3 to 300 s."
+    )
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps({"schema_version": 1, "name": "Knees", "steps": [{**step, "hold_seconds": 30}]})
+    )
+    assert page.import_file(good)
+    routine = page.current_routine()
+    assert routine is not None and [s.point for s in routine.steps] == ["BL40"]
+
+
 def test_unknown_point_is_marked_kept_and_skipped(
     make_page: Callable[..., RoutinesPage], config_dir: Path
 ) -> None:

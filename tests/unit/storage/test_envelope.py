@@ -175,7 +175,10 @@ def test_a_routine_with_a_huge_integer_is_refused_and_set_aside(tmp_path: Path) 
     raw = HUGE_INTEGER.replace(b"volume", b"name")
     with pytest.raises(RoutineFileError) as caught:
         parse_routine_file(raw, "r", file_name="big.json")
-    assert caught.value.problems == ["big.json: the file has a number longer than 4300 digits"]
+    assert caught.value.problems == [
+        "big.json: The file has a number longer than 4300 digits; no value of a routine is "
+        "that long."
+    ]
     assert not caught.value.newer
     store = RoutineStore(tmp_path)
     store.folder.mkdir()
@@ -230,16 +233,48 @@ def test_newer_settings_are_left_untouched(
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        (b"\xff", "r.json: the file is not UTF-8 text"),
-        (b"{", "r.json: the file is not valid JSON (Expecting property name enclosed"),
-        (b"[" * 100_000, "r.json: the file is nested too deeply"),
-        (b"3", "r.json: the top level must be an object, not int"),
-        (b"{}", "r.json: schema_version is missing or not a whole number; is this a routine?"),
-        (b'{"schema_version": -1}', "r.json: schema_version -1 is not a known version"),
+        (
+            b"\xff",
+            "r.json: The file is not UTF-8 text; open it in a text editor and save it as UTF-8.",
+        ),
+        (
+            b"{",
+            "r.json: The file is not valid JSON (line 1, column 2): a field name must be in "
+            'double quotes ("name"), and no comma may come before } or ]. Correct it there in '
+            "a text editor, or export the routine again.",
+        ),
+        (
+            b'{"schema_version": 1,\n "name": "x"\n "steps": []}',
+            "r.json: The file is not valid JSON (line 3, column 2): a comma is missing between "
+            "two values. Correct it there in a text editor, or export the routine again.",
+        ),
+        (
+            b"",
+            "r.json: The file is empty or does not start with a JSON object; is this a routine "
+            "file?",
+        ),
+        (
+            b"\xef\xbb\xbf{}",
+            "r.json: The file starts with a byte-order mark, which JSON does not allow; save it "
+            "as UTF-8 without one.",
+        ),
+        (b"[" * 100_000, "r.json: The file is nested far too deeply to be a routine file."),
+        (b"3", "r.json: The top level must be an object ({ ... }), not a number; is this a"),
+        (b"[]", "r.json: The top level must be an object ({ ... }), not a list; is this a"),
+        (
+            b"{}",
+            "r.json: schema_version is missing or not a whole number, so this is not a routine "
+            'file of acupress-gui (those start with {"schema_version": 1, ...}).',
+        ),
+        (
+            b'{"schema_version": -1}',
+            "r.json: schema_version -1 is not a known version (this version of acupress-gui "
+            "reads 1 to 1).",
+        ),
         (
             b'{"schema_version": 2}',
-            "r.json: written by a newer version of acupress-gui (schema 2; this version reads "
-            "up to 1)",
+            "r.json: Written by a newer version of acupress-gui (schema 2; this version reads "
+            "up to 1); update acupress-gui to use it.",
         ),
     ],
 )
@@ -247,6 +282,7 @@ def test_routine_messages(raw: bytes, message: str) -> None:
     with pytest.raises(RoutineFileError) as caught:
         parse_routine_file(raw, "r", file_name="r.json")
     assert str(caught.value).startswith(message)
+    assert len(caught.value.problems) == 1
 
 
 @pytest.mark.parametrize(

@@ -742,15 +742,15 @@ _FIRST_STEP = VALID_ROUTINE["steps"][0]
 ROUTINE_CASES: dict[str, tuple[bytes, tuple[str, int] | str]] = {
     "valid": (json.dumps(VALID_ROUTINE).encode(), (VALID_ROUTINE["name"], 9)),
     "no steps yet": (_routine_with(steps=[]), (VALID_ROUTINE["name"], 0)),
-    "empty": (b"", "not valid JSON"),
-    "null": (b"null", "the top level must be an object"),
-    "a list": (b"[]", "the top level must be an object"),
-    "a string": (b'"x"', "the top level must be an object"),
-    "a byte-order mark": (b"\xef\xbb\xbf{}", "not valid JSON"),
+    "empty": (b"", "The file is empty"),
+    "null": (b"null", "The top level must be an object ({ ... }), not null"),
+    "a list": (b"[]", "The top level must be an object ({ ... }), not a list"),
+    "a string": (b'"x"', "The top level must be an object ({ ... }), not a text"),
+    "a byte-order mark": (b"\xef\xbb\xbf{}", "The file starts with a byte-order mark"),
     "not UTF-8": (b"\xff\xfe{}", "not UTF-8"),
     "cut short": (json.dumps(VALID_ROUTINE).encode()[:-1], "not valid JSON"),
     "text after the object": (json.dumps(VALID_ROUTINE).encode() + b" x", "not valid JSON"),
-    "nested too deeply": (DEEP_TEXT.encode(), "nested too deeply"),
+    "nested too deeply": (DEEP_TEXT.encode(), "nested far too deeply"),
     "an empty object": (b"{}", "schema_version is missing"),
     "no version": (
         json.dumps({k: v for k, v in VALID_ROUTINE.items() if k != "schema_version"}).encode(),
@@ -760,14 +760,21 @@ ROUTINE_CASES: dict[str, tuple[bytes, tuple[str, int] | str]] = {
     "version true": (_routine_with(schema_version=True), "not a whole number"),
     "version text": (_routine_with(schema_version="1"), "not a whole number"),
     "a newer version": (_routine_with(schema_version=2), "newer version"),
-    "an unknown field": (_routine_with(volume=7), "volume = 7 is not a known field"),
+    "an unknown field": (
+        _routine_with(volume=7),
+        "The file has a field 'volume' that routine files do not have; remove it",
+    ),
     "no name": (
         json.dumps({k: v for k, v in VALID_ROUTINE.items() if k != "name"}).encode(),
-        "name is missing",
+        'The routine has no name; add one, for example "name": "Evening back".',
     ),
     "an unknown point": (
         _routine_with(steps=[{**_FIRST_STEP, "point": "ZZ99"}]),
-        "step 1: the point 'ZZ99' is not in the catalogue",
+        "Step 1: the point 'ZZ99' is not in the catalogue; use a code such as BL23",
+    ),
+    "a hold out of range": (
+        _routine_with(steps=[{**_FIRST_STEP, "hold_seconds": 999}]),
+        "Step 1: the hold is 999 s; it must be 3 to 300 s.",
     ),
     "too large": (_routine_with(description="x" * MAX_ROUTINE_BYTES), "larger than 256 KiB"),
 }
@@ -860,7 +867,7 @@ def test_importing_a_routine_with_a_huge_integer_is_refused(scratch: Callable[[]
 def test_an_imported_file_has_a_size_limit(scratch: Callable[[], Path]) -> None:
     source = scratch() / "big.json"
     source.write_bytes(b" " * (MAX_ROUTINE_BYTES + 1) + json.dumps(VALID_ROUTINE).encode())
-    with pytest.raises(RoutineFileError, match=r"^big\.json: the file is larger than 256 KiB"):
+    with pytest.raises(RoutineFileError, match=r"^big\.json: The file is larger than 256 KiB"):
         RoutineStore.read_import(source, POINT_IDS)
 
 
