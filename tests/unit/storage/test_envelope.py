@@ -21,7 +21,7 @@ from acupress_gui.storage.envelope import (
     set_aside,
 )
 from acupress_gui.storage.routines import RoutineFileError, RoutineStore, parse_routine_file
-from acupress_gui.storage.settings import SettingsStore
+from acupress_gui.storage.settings import Settings, SettingsStore
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [
@@ -207,13 +207,22 @@ def test_a_catalogue_with_a_huge_integer_is_refused(tmp_path: Path) -> None:
         (b"[1]", "(it is not a JSON object)"),
         (b'{"schema_version": "1"}', "(its schema_version '1' is not a version number)"),
         (b'{"schema_version": 0}', "(its schema_version 0 is not a version number)"),
-        (b'{"volume": 7}', "(settings.json: volume = 7 is"),
     ],
 )
 def test_settings_messages(tmp_path: Path, raw: bytes, reason: str) -> None:
     (tmp_path / "settings.json").write_bytes(raw)
     loaded = SettingsStore(tmp_path).load()
     assert loaded.warnings[0].startswith(f"settings.json could not be used {reason}")
+
+
+def test_a_bad_setting_is_reset_alone(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_bytes(b'{"volume": 7, "pregnant": true}')
+    loaded = SettingsStore(tmp_path).load()
+    assert loaded.settings == Settings(pregnant=True)
+    assert loaded.warnings[0].startswith(
+        "settings.json had a value that cannot be used, so this setting was reset to its "
+        "default: “Sound volume” (volume) was 7, now 80 %."
+    )
 
 
 def test_newer_settings_are_left_untouched(
