@@ -32,6 +32,8 @@ AFTER_COLOR = "#0072b2"
 BAR_COLOR = "#56b4e9"
 MINUTES_COLOR = "#009e73"
 _CONTEXT = "HistoryCharts"
+#: The pain axis' labelled values.
+_PAIN_TICKS = range(0, 11, 2)
 
 
 def _stamp(day: date) -> float:
@@ -110,8 +112,13 @@ class HistoryCharts(QWidget):
         self.minutes_plot.setXLink(self.sessions_plot)
         self.pain_plot.setXLink(self.sessions_plot)
         self.pain_plot.setYRange(0, 10, padding=0.02)
-        self.legend = self.pain_plot.addLegend(offset=(-6, 4), labelTextSize="8pt")
-        self.legend.setColumnCount(2)
+        # 0, 2, ... 10 on the axis. pyqtgraph drops the labels at the ends of an axis with a
+        # grid (they reach past the plot), so this plot draws its grid lines itself.
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in _PAIN_TICKS]])
+        self.pain_plot.showGrid(x=False, y=False)
+        # The legend has its own row under the charts: it never covers a point.
+        self.legend: Any = pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self.plots_widget.ci.addItem(self.legend, row=3, col=0)
 
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -133,6 +140,7 @@ class HistoryCharts(QWidget):
         text = charts_description(self._weeks)
         self.description.setText(text)
         self.plots_widget.setAccessibleDescription(text)
+        self._draw_pain_grid()
         if not self._weeks:
             return
         x = [_stamp(w.week_start + timedelta(days=3)) for w in self._weeks]
@@ -165,16 +173,16 @@ class HistoryCharts(QWidget):
                 ),
             ]
             for name, values, colour, style, symbol in lines:
-                self.pain_plot.plot(
+                curve = self.pain_plot.plot(
                     xs,
                     values,
-                    name=name,
                     pen=pg.mkPen(colour, width=2, style=style),
                     symbol=symbol,
                     symbolSize=6,
                     symbolBrush=colour,
                     symbolPen=pg.mkPen(None),
                 )
+                self.legend.addItem(curve, name)
         first = x[0] - _WEEK / 2
         last = x[-1] + _WEEK / 2
         start = max(first, last - VISIBLE_WEEKS * _WEEK)
@@ -185,6 +193,15 @@ class HistoryCharts(QWidget):
         self.sessions_plot.setYRange(0, max(1, max(w.sessions for w in shown)) * 1.1, padding=0)
         self.minutes_plot.setYRange(0, max(1.0, max(w.minutes for w in shown)) * 1.1, padding=0)
         self.pain_plot.setYRange(0, 10, padding=0.02)
+
+    def _draw_pain_grid(self) -> None:
+        pg = self._pg
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlpha(64)
+        for value in _PAIN_TICKS:
+            line = pg.InfiniteLine(pos=value, angle=0, pen=pg.mkPen(colour), movable=False)
+            line.setZValue(-10)
+            self.pain_plot.addItem(line)
 
     def apply_palette(self) -> None:
         """Follow the widget's palette (light or dark)."""
@@ -204,8 +221,7 @@ class HistoryCharts(QWidget):
         self.legend.setLabelTextColor(text)
         self.legend.setBrush(QColor(background.red(), background.green(), background.blue(), 200))
         self.legend.setPen(pg.mkPen(QColor(text.red(), text.green(), text.blue(), 80)))
-        if self._weeks:
-            self.set_weeks(self._weeks)
+        self.set_weeks(self._weeks)  # drawn again in the new colours
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):

@@ -1,0 +1,68 @@
+"""The weekly charts: the pain axis from 0 to 10, a legend that covers no point, plurals."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.domain.stats import WeekTotal
+from acupress_gui.ui.history.charts import HistoryCharts, charts_description
+
+MONDAY = date(2026, 3, 2)
+
+
+def _weeks(count: int, *, pain: tuple[float, float] = (9.5, 8.0)) -> list[WeekTotal]:
+    return [
+        WeekTotal(MONDAY + timedelta(days=7 * n), 3, 30.0, 3, pain[0], pain[1])
+        for n in range(count)
+    ]
+
+
+def _shown(qtbot: QtBot, weeks: list[WeekTotal]) -> HistoryCharts:
+    charts = HistoryCharts()
+    qtbot.addWidget(charts)
+    charts.resize(700, 520)
+    charts.set_weeks(weeks)
+    charts.show()
+    qtbot.waitExposed(charts)
+    QApplication.processEvents()
+    return charts
+
+
+def _axis_labels(charts: HistoryCharts) -> list[str]:
+    axis = charts.pain_plot.getAxis("left")
+    image = QImage(200, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in texts]
+
+
+def test_the_pain_axis_shows_0_and_10(qtbot: QtBot) -> None:
+    charts = _shown(qtbot, _weeks(8))
+    low, high = charts.pain_plot.getViewBox().viewRange()[1]
+    assert low <= 0 and high >= 10 and high - low < 11
+    assert _axis_labels(charts) == ["0", "2", "4", "6", "8", "10"]
+
+
+def test_the_legend_covers_no_data(qtbot: QtBot) -> None:
+    # High ratings in the latest weeks: where a legend in the plot's corner would sit.
+    charts = _shown(qtbot, _weeks(30, pain=(10.0, 9.5)))
+    legend = charts.legend.sceneBoundingRect()
+    assert legend.width() > 0 and legend.height() > 0
+    for plot in (charts.sessions_plot, charts.minutes_plot, charts.pain_plot):
+        area: QRectF = plot.getViewBox().sceneBoundingRect()
+        assert not legend.intersects(area), (legend, area)
+    names = [label.text for _sample, label in charts.legend.items]
+    assert names == ["before", "after"]
+
+
+def test_one_week_is_not_weeks() -> None:
+    assert charts_description(_weeks(1)).startswith("Last 1 week: 3 sessions")
+    assert charts_description(_weeks(2)).startswith("Last 2 weeks: 6 sessions")
