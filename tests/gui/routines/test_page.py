@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -390,3 +391,15 @@ def test_a_name_being_typed_survives_a_shortcut_to_another_routine(
     names = {r.name for r in page.library.user_routines()}
     assert "Evening stretch" in names
     assert page.library.path_of(renamed.id).is_file()
+
+
+def test_the_reorder_hint_is_whole_on_a_1024_px_window(page: RoutinesPage, qtbot: QtBot) -> None:
+    page.resize(1000, 560)  # a 1024x600 screen, less the window frame and the menu
+    add(page, "BL23", "GV4")
+    QApplication.processEvents()
+    hint = page.steps_panel.steps_hint
+    assert hint.isVisible() and hint.wordWrap()
+    assert hint.text() == "Drag steps to reorder them, or back to the library to remove them."
+    # Tall enough for all its lines at this width: nothing is cut off or elided.
+    assert hint.height() >= hint.heightForWidth(hint.width()) > 0
+    assert hint.width() <= page.steps_panel.width()
