@@ -32,8 +32,8 @@ AFTER_COLOR = "#0072b2"
 BAR_COLOR = "#56b4e9"
 MINUTES_COLOR = "#009e73"
 _CONTEXT = "HistoryCharts"
-#: The pain axis' labelled values.
-_PAIN_TICKS = range(0, 11, 2)
+#: Where the pain plot draws its grid lines.
+_PAIN_TICKS = range(0, 11, 5)
 
 
 def _stamp(day: date) -> float:
@@ -112,9 +112,10 @@ class HistoryCharts(QWidget):
         self.minutes_plot.setXLink(self.sessions_plot)
         self.pain_plot.setXLink(self.sessions_plot)
         self.pain_plot.setYRange(0, 10, padding=0.02)
-        # 0, 2, ... 10 on the axis. pyqtgraph drops the labels at the ends of an axis with a
-        # grid (they reach past the plot), so this plot draws its grid lines itself.
-        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in _PAIN_TICKS]])
+        # pyqtgraph drops the labels at the ends of an axis with a grid (they reach past the
+        # plot), so this plot draws its grid lines itself and keeps 0 and 10.
+        self._fit_pain_ticks()
+        self.pain_plot.getViewBox().sigResized.connect(self._fit_pain_ticks)
         self.pain_plot.showGrid(x=False, y=False)
         # The legend has its own row under the charts: it never covers a point.
         self.legend: Any = pg.LegendItem(labelTextSize="8pt", colCount=2)
@@ -193,6 +194,13 @@ class HistoryCharts(QWidget):
         self.sessions_plot.setYRange(0, max(1, max(w.sessions for w in shown)) * 1.1, padding=0)
         self.minutes_plot.setYRange(0, max(1.0, max(w.minutes for w in shown)) * 1.1, padding=0)
         self.pain_plot.setYRange(0, 10, padding=0.02)
+
+    def _fit_pain_ticks(self, *_args: object) -> None:
+        """0 and 10 always; 5 and the other whole ratings as far as the plot's height has
+        room for them without labels overlapping."""
+        height = self.pain_plot.getViewBox().height()
+        step = 1 if height >= 150 else 2 if height >= 80 else 5 if height >= 48 else 10
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, step)]])
 
     def _draw_pain_grid(self) -> None:
         pg = self._pg

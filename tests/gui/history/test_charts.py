@@ -33,7 +33,8 @@ def _shown(qtbot: QtBot, weeks: list[WeekTotal]) -> HistoryCharts:
     return charts
 
 
-def _axis_labels(charts: HistoryCharts) -> list[str]:
+def _axis_labels(charts: HistoryCharts) -> list[tuple[str, QRectF]]:
+    """The pain axis' labels as pyqtgraph would draw them, with where."""
     axis = charts.pain_plot.getAxis("left")
     image = QImage(200, 400, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
@@ -41,14 +42,26 @@ def _axis_labels(charts: HistoryCharts) -> list[str]:
         _axis, _ticks, texts = axis.generateDrawSpecs(painter)
     finally:
         painter.end()
-    return [text for _rect, _flags, text in texts]
+    return [(text, rect) for rect, _flags, text in texts]
 
 
 def test_the_pain_axis_shows_0_and_10(qtbot: QtBot) -> None:
     charts = _shown(qtbot, _weeks(8))
     low, high = charts.pain_plot.getViewBox().viewRange()[1]
     assert low <= 0 and high >= 10 and high - low < 11
-    assert _axis_labels(charts) == ["0", "2", "4", "6", "8", "10"]
+    assert [text for text, _rect in _axis_labels(charts)] == ["0", "2", "4", "6", "8", "10"]
+
+
+def test_a_short_pain_plot_keeps_0_and_10_and_its_labels_apart(qtbot: QtBot) -> None:
+    charts = _shown(qtbot, _weeks(8))
+    for height in (300, 380, 900):
+        charts.resize(700, height)
+        QApplication.processEvents()
+        labels = _axis_labels(charts)
+        texts = [text for text, _rect in labels]
+        assert texts[0] == "0" and texts[-1] == "10", (height, texts)
+        rects = [rect for _text, rect in labels]
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
 
 
 def test_the_legend_covers_no_data(qtbot: QtBot) -> None:
