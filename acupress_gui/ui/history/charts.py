@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_gui.domain.stats import WeekTotal
 from acupress_gui.storage.history import HistoryError
@@ -23,6 +23,8 @@ from acupress_gui.ui.text.plurals import plural
 
 log = logging.getLogger(__name__)
 
+#: The three plots and the legend take at least this many pixels (they scroll when less).
+MIN_CHARTS_HEIGHT = 420
 #: The charts show this many weeks at first (drag or wheel to see earlier ones).
 VISIBLE_WEEKS = 26
 _WEEK = 7 * 24 * 3600
@@ -91,7 +93,8 @@ class HistoryCharts(QWidget):
         self.plots_widget: Any = pg.GraphicsLayoutWidget()
         self.plots_widget.setAccessibleName(self.tr("Charts of sessions, minutes and pain"))
         self.plots_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.plots_widget.setMinimumHeight(240)
+        # Each plot keeps a readable height; on a short window the charts scroll instead.
+        self.plots_widget.setMinimumHeight(MIN_CHARTS_HEIGHT)
         self.plots_widget.ci.setContentsMargins(4, 4, 8, 4)
         self.plots_widget.ci.setSpacing(2)
 
@@ -126,7 +129,13 @@ class HistoryCharts(QWidget):
         self.description.setAccessibleName(self.tr("Charts in words"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plots_widget, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.plots_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName(self.tr("Charts, scrolling on a short window"))
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.description)
         self._weeks: list[WeekTotal] = []
         self.apply_palette()

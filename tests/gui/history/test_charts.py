@@ -54,6 +54,7 @@ def test_the_pain_axis_shows_0_and_10(qtbot: QtBot) -> None:
 
 def test_a_short_pain_plot_keeps_0_and_10_and_its_labels_apart(qtbot: QtBot) -> None:
     charts = _shown(qtbot, _weeks(8))
+    charts.plots_widget.setMinimumHeight(0)  # let the plots shrink as far as they go
     for height in (300, 380, 900):
         charts.resize(700, height)
         QApplication.processEvents()
@@ -79,3 +80,12 @@ def test_the_legend_covers_no_data(qtbot: QtBot) -> None:
 def test_one_week_is_not_weeks() -> None:
     assert charts_description(_weeks(1)).startswith("Last 1 week: 3 sessions")
     assert charts_description(_weeks(2)).startswith("Last 2 weeks: 6 sessions")
+
+
+def test_on_a_short_window_the_charts_scroll_rather_than_shrink(qtbot: QtBot) -> None:
+    charts = _shown(qtbot, _weeks(8))
+    charts.resize(700, 300)
+    QApplication.processEvents()
+    assert charts.scroll_area.verticalScrollBar().maximum() > 0
+    for plot in (charts.sessions_plot, charts.minutes_plot, charts.pain_plot):
+        assert plot.getViewBox().height() >= 60
