@@ -166,10 +166,10 @@ class StepEditor(QGroupBox):
         )
 
     def _show_sides(self, sides: str | None, *, midline: bool = False) -> None:
-        """Show ``sides``; None shows a placeholder: "Once, in the middle" for midline points,
-        a dash when no step is selected."""
+        """Show ``sides``; None shows a placeholder: "Middle" for midline points (pressed
+        once), a dash when no step is selected."""
         self.sides_combo.blockSignals(True)
-        self.sides_combo.setPlaceholderText(self.tr("Once, in the middle") if midline else NO_VALUE)
+        self.sides_combo.setPlaceholderText(self.tr("Middle") if midline else NO_VALUE)
         index = self.sides_combo.findData(sides) if sides is not None else -1
         self.sides_combo.setCurrentIndex(index)
         self.sides_combo.blockSignals(False)

@@ -129,7 +129,9 @@ def test_disabled_settings_show_no_made_up_values(page: RoutinesPage) -> None:
     page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(0))
     # A midline point is pressed once: the disabled sides box says so, not "Both sides".
     assert not editor.sides_combo.isEnabled() and editor.sides_combo.currentIndex() == -1
-    assert editor.sides_combo.placeholderText() == "Once, in the middle"
+    assert editor.sides_combo.placeholderText() == "Middle"
+    combo = editor.sides_combo
+    assert combo.fontMetrics().horizontalAdvance("Middle") < combo.width() - 24  # not cut
     assert editor.hold_spin.text() == f"{current(page).steps[0].hold_seconds} s"
     page.steps_panel.steps_view.setCurrentIndex(page.steps_model.index(1))
     assert editor.sides_combo.currentText() == "Both sides"
