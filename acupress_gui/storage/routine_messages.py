@@ -165,8 +165,12 @@ def _sentence(error: Mapping[str, Any], data: Any) -> str:
             "it (a routine has schema_version, name, description and steps)."
         )
     if kind == "missing":
-        examples = {"name": '"name": "Evening back"', "steps": f'"steps": [{_EXAMPLE_STEP}]'}
-        example = examples.get(field, f'"{field}": ...')
+        if field == "steps":
+            return (
+                "The routine has no list of steps; add one (it may be empty), for example "
+                f'"steps": [{_EXAMPLE_STEP}].'
+            )
+        example = '"name": "Evening back"' if field == "name" else f'"{field}": ...'
         return f"The routine has no {field}; add one, for example {example}."
     if field == "name":
         return _text_field("The name", kind, value, MAX_NAME_CHARS)

@@ -760,10 +760,15 @@ def _routine_cases() -> st.SearchStrategy[bytes]:
     )
 
 
+#: How a message that reads like code looks: pydantic's words, a path with an index.
+_CODE_LIKE = re.compile(r"Input should|Field required|\w\[\d+\]|\w+ = |\.\.\d")
+
+
 def _check_routine_error(error: RoutineFileError, file_name: str) -> None:
     assert error.problems
     for problem in error.problems:
         assert_readable(problem, file_name)
+        assert not _CODE_LIKE.search(problem), f"reads like code: {problem!r}"
 
 
 @FUZZ
