@@ -16,10 +16,10 @@ from acupress_gui.domain.models import (
 )
 from acupress_gui.ui.routines.labels import buddy_label, problem_label
 from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.routines.spin_box import NO_VALUE, BoundedSpinBox
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.widgets.bounded_spin_box import NO_VALUE, BoundedSpinBox
 
 
 class StepEditor(QGroupBox):

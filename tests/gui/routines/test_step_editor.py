@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.domain.models import HOLD_SECONDS
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.routines.page import RoutinesPage
-from acupress_gui.ui.routines.spin_box import NO_VALUE, BoundedSpinBox
+from acupress_gui.ui.widgets.bounded_spin_box import NO_VALUE, BoundedSpinBox
 from tests.gui.routines.helpers import add, current, focus, saved
 from tests.helpers.keys import key_click, key_clicks
 

@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from acupress_gui.ui.routines.delegate import is_dark
-
 #: Shown in a box that has no value to show (no step selected).
 NO_VALUE = "–"
 
@@ -98,7 +96,7 @@ class BoundedSpinBox(QSpinBox):
         if message == self._problem:
             return
         self._problem = message
-        dark = is_dark(self.palette())
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         palette = QPalette()  # no role set: the box follows the window's palette again
         if message:
             palette.setColor(QPalette.ColorRole.Base, QColor("#5c1a16" if dark else "#fde7e5"))
