@@ -7,9 +7,11 @@ time, but its summary does not congratulate: it says how much was held.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from acupress_gui.domain.stats import streaks
 from acupress_gui.domain.timer import HoldRecord
 
 #: Below this share of the planned pressing time, the holds were mostly skipped.
@@ -73,3 +75,9 @@ def pain_change(before: int | None, after: int | None) -> int | None:
     if before is None or after is None:
         return None
     return after - before
+
+
+def streak_with_today(days: Iterable[date], today: date) -> int:
+    """Days in a row with a session, ending today, counting the session just ended today
+    (it may not be written to the history yet)."""
+    return streaks([*days, today], today).current

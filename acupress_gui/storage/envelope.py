@@ -68,6 +68,12 @@ class EnvelopeError(ValueError):
             the version as a message shows it (NO_VERSION, OLD_VERSION, NEWER).
         version: The file's schema version, when it is a whole number.
         problems: The validation problems (INVALID), one line each, naming the file.
+        line: Where the JSON parser stopped (NOT_JSON), 1-based, else None.
+        column: The column there (NOT_JSON), 1-based, else None.
+        reason: The JSON parser's message without the position (NOT_JSON), else "".
+        errors: The validation errors as pydantic lists them (INVALID), for a file's own
+            wording.
+        data: The parsed, migrated content the errors refer to (INVALID), else None.
     """
 
     def __init__(
@@ -77,11 +83,21 @@ class EnvelopeError(ValueError):
         *,
         version: int | None = None,
         problems: list[str] | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        reason: str = "",
+        errors: list[Any] | None = None,
+        data: Any = None,
     ) -> None:
         self.problem = problem
         self.detail = printable(detail)
         self.version = version
         self.problems = problems or []
+        self.line = line
+        self.column = column
+        self.reason = printable(reason)
+        self.errors: list[Any] = errors or []
+        self.data = data
         super().__init__(f"{problem}: {'; '.join(self.problems) or self.detail}")
 
     @property
@@ -116,7 +132,9 @@ def parse_json(raw: bytes, *, max_bytes: int | None = None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise EnvelopeError(Problem.NOT_JSON, str(error)) from None
+        raise EnvelopeError(
+            Problem.NOT_JSON, str(error), line=error.lineno, column=error.colno, reason=error.msg
+        ) from None
     except RecursionError:
         raise EnvelopeError(Problem.TOO_DEEP) from None
     except ValueError as error:
@@ -153,12 +171,20 @@ class Envelope[M: BaseModel]:
     strict: bool = False
     problem_limit: int = 5
 
-    def read(self, raw: bytes, file_name: str) -> M:
+    def read(
+        self,
+        raw: bytes,
+        file_name: str,
+        *,
+        prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> M:
         """Parse, check the version of, migrate and validate ``raw``.
 
         Args:
             raw: The file's bytes.
             file_name: Names the file in validation problems.
+            prepare: Applied to the migrated content just before validation (e.g. to turn
+                other spellings of a value into the standard one).
 
         Raises:
             EnvelopeError: Whatever is wrong (NEWER for a file of a newer version).
@@ -178,13 +204,21 @@ class Envelope[M: BaseModel]:
             raise EnvelopeError(Problem.OLD_VERSION, str(version), version=version)
         for step in range(version, self.version):
             data = self.migrations[step](data)
+        if prepare is not None:
+            data = prepare(data)
         try:
             if self.strict:
                 return self.model.model_validate_json(json.dumps(data), strict=True)
             return self.model.model_validate(data)
         except ValidationError as error:
             problems = format_validation_error(error, data, file_name, limit=self.problem_limit)
-            raise EnvelopeError(Problem.INVALID, version=version, problems=problems) from None
+            raise EnvelopeError(
+                Problem.INVALID,
+                version=version,
+                problems=problems,
+                errors=list(error.errors(include_url=False)),
+                data=data,
+            ) from None
 
 
 def set_aside(path: Path, reason: str) -> Path:

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from acupress_gui.domain.catalog import normalize_code, short_repr
+from acupress_gui.domain.catalog import normalize_code
 from acupress_gui.domain.models import Routine, Step
 from acupress_gui.domain.routine_edit import (
     MAX_DESCRIPTION_CHARS,
@@ -42,15 +42,10 @@ from acupress_gui.domain.routine_edit import (
     unique_name,
 )
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
-from acupress_gui.storage.envelope import (
-    Envelope,
-    EnvelopeError,
-    Migration,
-    Problem,
-    set_aside,
-)
+from acupress_gui.storage.envelope import Envelope, EnvelopeError, Migration, set_aside
 from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import routines_dir
+from acupress_gui.storage.routine_messages import envelope_problems, unknown_point
 
 __all__ = [
     "MAX_ROUTINE_BYTES",
@@ -99,35 +94,6 @@ _ENVELOPE = Envelope(
 )
 
 
-def _problems(error: EnvelopeError, file_name: str) -> list[str]:
-    """The lines of a :class:`RoutineFileError` for ``error``."""
-    match error.problem:
-        case Problem.TOO_LARGE:
-            problem = f"the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"
-        case Problem.NOT_TEXT:
-            problem = "the file is not UTF-8 text"
-        case Problem.NOT_JSON:
-            problem = f"the file is not valid JSON ({error.detail})"
-        case Problem.TOO_DEEP:
-            problem = "the file is nested too deeply"
-        case Problem.NUMBER_TOO_LONG:
-            problem = f"the file has a number longer than {error.detail} digits"
-        case Problem.NOT_OBJECT:
-            problem = f"the top level must be an object, not {error.detail}"
-        case Problem.NO_VERSION:
-            problem = "schema_version is missing or not a whole number; is this a routine?"
-        case Problem.NEWER:
-            problem = (
-                f"written by a newer version of acupress-gui (schema {error.version}; "
-                f"this version reads up to {ROUTINE_SCHEMA_VERSION})"
-            )
-        case Problem.OLD_VERSION:
-            problem = f"schema_version {error.version} is not a known version"
-        case _:
-            return error.problems
-    return [f"{file_name}: {problem}"]
-
-
 class RoutineFileError(ValueError):
     """A routine file cannot be used. ``problems`` lists every problem, one line each.
 
@@ -137,7 +103,7 @@ class RoutineFileError(ValueError):
     def __init__(self, problems: list[str], *, newer: bool = False) -> None:
         self.problems = problems
         self.newer = newer
-        super().__init__("; ".join(problems))
+        super().__init__(" ".join(problems))
 
 
 def read_routine_bytes(path: Path) -> bytes:
@@ -152,7 +118,10 @@ def read_routine_bytes(path: Path) -> bytes:
         return read_limited(path, MAX_ROUTINE_BYTES)
     except FileTooLargeError:
         raise RoutineFileError(
-            [f"{path.name}: the file is larger than {MAX_ROUTINE_BYTES // 1024} KiB"]
+            [
+                f"{path.name}: The file is larger than {MAX_ROUTINE_BYTES // 1024} KiB; a "
+                "routine file is much smaller (100 steps take about 15 KiB), so this is not one."
+            ]
         ) from None
 
 
@@ -193,30 +162,31 @@ def parse_routine_file(
     Raises:
         RoutineFileError: With every problem found; ``newer`` for a newer schema version.
     """
+    if aliases is None and isinstance(known_point_ids, Mapping):
+        aliases = known_point_ids  # every spelling of a code -> its standard id
     try:
-        parsed = _ENVELOPE.read(raw, file_name)
+        parsed = _ENVELOPE.read(
+            raw, file_name, prepare=_standard_points(aliases) if aliases is not None else None
+        )
     except EnvelopeError as error:
-        raise RoutineFileError(_problems(error, file_name), newer=error.newer) from None
+        raise RoutineFileError(
+            envelope_problems(error, file_name, newest=ROUTINE_SCHEMA_VERSION), newer=error.newer
+        ) from None
     problems: list[str] = []
     name_problem = check_name(parsed.name)
     if name_problem:
-        problems.append(f"{file_name}: name: {name_problem}")
+        problems.append(
+            f"{file_name}: {name_problem[:1].upper()}{name_problem[1:]}; write a name of 1 to "
+            f"{MAX_NAME_CHARS} characters in the file."
+        )
     steps = list(parsed.steps)
-    if aliases is None and isinstance(known_point_ids, Mapping):
-        aliases = known_point_ids  # every spelling of a code -> its standard id
     if known_point_ids is not None:
-        for index, step in enumerate(steps):
-            standard = _standard_id(aliases, step.point)
-            if standard is not None:
-                if standard != step.point:
-                    steps[index] = step.model_copy(update={"point": standard})
-                continue
-            if aliases is None and step.point in known_point_ids:
-                continue
-            problems.append(
-                f"{file_name}: step {index + 1}: the point {short_repr(step.point)} is not in "
-                "the catalogue (use a code such as BL23)"
-            )
+        known = set(aliases.values()) if aliases is not None else set(known_point_ids)
+        problems.extend(
+            unknown_point(file_name, index, step.point)
+            for index, step in enumerate(steps)
+            if step.point not in known
+        )
     if problems:
         raise RoutineFileError(problems[:6])
     return Routine(
@@ -227,10 +197,22 @@ def parse_routine_file(
     )
 
 
-def _standard_id(aliases: Mapping[str, str] | None, code: str) -> str | None:
-    if aliases is None:
-        return None
-    return aliases.get(normalize_code(code))
+def _standard_points(aliases: Mapping[str, str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Before validation: a step's point in another spelling (``UB40``, ``B54``, ``ub 40``)
+    becomes its standard id (``BL40``); anything else is left for validation to judge."""
+
+    def prepare(data: dict[str, Any]) -> dict[str, Any]:
+        steps = data.get("steps")
+        if not isinstance(steps, list):
+            return data
+        changed: list[Any] = []
+        for step in steps:
+            point = step.get("point") if isinstance(step, dict) else None
+            standard = aliases.get(normalize_code(point)) if isinstance(point, str) else None
+            changed.append({**step, "point": standard} if standard is not None else step)
+        return {**data, "steps": changed}
+
+    return prepare
 
 
 @dataclass
@@ -310,15 +292,15 @@ class RoutineStore:
         return result
 
     def _set_aside(self, path: Path, error: RoutineFileError) -> str:
-        reason = "; ".join(p.removeprefix(f"{path.name}: ") for p in error.problems[:3])
+        reason = " ".join(p.removeprefix(f"{path.name}: ") for p in error.problems[:3])
         try:
             moved = set_aside(path, reason).name
         except OSError as os_error:
             return (
-                f"routines/{path.name} could not be used ({reason}) and could not be "
-                f"renamed ({os_error.strerror})."
+                f"routines/{path.name} could not be used: {reason} It could not be renamed "
+                f"either ({os_error.strerror})."
             )
-        return f"routines/{path.name} could not be used ({reason}); it was kept as {moved}."
+        return f"routines/{path.name} could not be used: {reason} It was kept as {moved}."
 
     def taken_ids(self) -> set[str]:
         """Ids of every routine file on disk, readable or not."""
@@ -397,7 +379,10 @@ class RoutineStore:
             raw = read_routine_bytes(path)
         except OSError as error:
             raise RoutineFileError(
-                [f"{path.name}: the file could not be read ({error.strerror})"]
+                [
+                    f"{path.name}: The file could not be read ({error.strerror}); check that "
+                    "it exists and that you may read it."
+                ]
             ) from None
         return parse_routine_file(
             raw, "imported", file_name=path.name, known_point_ids=known_point_ids

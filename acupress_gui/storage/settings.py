@@ -11,10 +11,11 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from acupress_gui.domain.catalog import short_repr
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
 from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
@@ -148,6 +149,8 @@ class SettingsStore:
         try:
             return SettingsLoad(_ENVELOPE.read(raw, "settings.json"))
         except EnvelopeError as error:
+            if error.problem is Problem.INVALID and isinstance(error.data, dict):
+                return self._repaired(error.data, error.errors)
             if error.newer:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
                 log.warning("%s is of a newer schema (%s); not written", self.path, error.detail)
@@ -170,6 +173,35 @@ class SettingsStore:
             [
                 f"settings.json could not be used ({problem}); it was kept as {moved}, "
                 "and default settings are used."
+            ],
+        )
+
+    def _repaired(self, data: dict[str, Any], errors: list[Any]) -> SettingsLoad:
+        """Keep every value that can be used; reset the others to their defaults.
+
+        The file as it was is kept as ``settings.json.corrupt-<timestamp>`` and the repaired
+        settings are written in its place at once, so the next start keeps them too.
+        """
+        settings, reset = repair_settings(data, errors)
+        if settings is None:
+            return self._broken("; ".join(_describe_reset(name, data) for name in reset))
+        words = "; ".join(_describe_reset(name, data) for name in reset)
+        moved = self._set_aside(words)
+        if not self._refuse_writes:
+            try:
+                self.save(settings)
+            except OSError as error:
+                log.warning("repaired settings could not be written: %s", error.strerror)
+        what = (
+            "a value that cannot be used, so this setting was reset to its default"
+            if len(reset) == 1
+            else "values that cannot be used, so these settings were reset to their defaults"
+        )
+        return SettingsLoad(
+            settings,
+            [
+                f"settings.json had {what}: {words}. Your other settings are kept; the file "
+                f"as it was is kept as {moved}."
             ],
         )
 
@@ -213,3 +245,65 @@ class SettingsStore:
             known["schema_version"] = SETTINGS_SCHEMA_VERSION
             text = json.dumps(known, indent=2, sort_keys=True) + "\n"
         atomic_write(self.path, text)
+
+
+#: What each setting is called where the person sets it.
+SETTING_LABELS: dict[str, str] = {
+    "safety_notice_accepted": "safety notice read",
+    "pregnant": "I am pregnant",
+    "muted": "Mute",
+    "volume": "Sound volume",
+    "voice_enabled": "Voice cues",
+    "prepare_seconds": "Find the point (new steps)",
+    "last_routine": "the last routine chosen",
+    "window_geometry": "the window's size and place",
+    "text_scale": "Text size",
+    "theme": "Theme",
+    "breathing_guide": "Breathing guide during holds",
+    "reduce_motion": "Reduce motion",
+    "switch_seconds": "Switch sides",
+    "side_prepare_seconds": "Find it again on the new side",
+    "helper_presses": "A helper presses for me",
+}
+
+
+def repair_settings(data: dict[str, Any], errors: list[Any]) -> tuple[Settings | None, list[str]]:
+    """``data`` without the settings pydantic refused (``errors``), validated again.
+
+    Returns:
+        The settings (None when they still cannot be read) and the names of the settings
+        reset to their defaults, in the file's order.
+    """
+    bad = {
+        str(e["loc"][0]) for e in errors if e.get("loc") and e["loc"][0] in Settings.model_fields
+    }
+    reset = [name for name in data if name in bad]
+    kept = {key: value for key, value in data.items() if key not in bad}
+    try:
+        return Settings.model_validate(kept), reset
+    except ValidationError:
+        return None, reset
+
+
+def _describe_reset(name: str, data: dict[str, Any]) -> str:
+    """``Sound volume (volume) was 7, now 80 %``: a reset setting in plain words."""
+    label = SETTING_LABELS.get(name, name)
+    default = Settings.model_fields[name].default
+    return f"“{label}” ({name}) was {_shown(data.get(name))}, now {_shown(default, name)}"
+
+
+def _shown(value: Any, name: str = "") -> str:
+    if name in {"volume", "text_scale"} and isinstance(value, float):
+        return f"{round(value * 100)} %"
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if value is None:
+        return "none" if name else "null"
+    if isinstance(value, float) and value != value:  # NaN
+        return "not a number"
+    if isinstance(value, str):
+        return short_repr(value)
+    if isinstance(value, int | float):
+        text = repr(value)
+        return text if len(text) <= 20 else "a very long number"
+    return "a list" if isinstance(value, list) else "an object"

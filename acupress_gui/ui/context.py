@@ -18,9 +18,10 @@ from PySide6.QtGui import QGuiApplication
 from acupress_gui.domain.catalog import CatalogError
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
+from acupress_gui.domain.session_summary import streak_with_today
 from acupress_gui.errors import StartupError
 from acupress_gui.storage.catalog_file import read_catalog
-from acupress_gui.storage.history import HistoryStore, open_history
+from acupress_gui.storage.history import HistoryError, HistoryStore, open_history
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import CuePlayer, VoiceCues
@@ -74,6 +75,18 @@ class AppContext:
         """True when the session is really written to the history file (False while it
         waits in memory). Without a history (some tests) there is nothing to wait for."""
         return self.history.is_saved(session_id) if self.history is not None else True
+
+    def session_streak(self) -> int | None:
+        """Days in a row with a session, today's included (None when the history cannot
+        tell: there is none, or it cannot be read)."""
+        store = self.history_store
+        if store is None:
+            return None
+        try:
+            return streak_with_today(store.session_days(), store.local_today())
+        except HistoryError as error:
+            log.warning("the streak could not be read: %s", error)
+            return None
 
     def all_routines(self) -> list[Routine]:
         """Built-in routines first, then the user's."""

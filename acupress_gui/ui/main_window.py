@@ -68,6 +68,7 @@ class AppWindow(MainWindow):
             ),
             helper=settings.helper_presses,
             session_saved=context.session_saved,
+            streak=context.session_streak,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)

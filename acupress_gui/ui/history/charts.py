@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_gui.domain.stats import WeekTotal
 from acupress_gui.storage.history import HistoryError
@@ -23,6 +23,8 @@ from acupress_gui.ui.text.plurals import plural
 
 log = logging.getLogger(__name__)
 
+#: The three plots and the legend take at least this many pixels (they scroll when less).
+MIN_CHARTS_HEIGHT = 420
 #: The charts show this many weeks at first (drag or wheel to see earlier ones).
 VISIBLE_WEEKS = 26
 _WEEK = 7 * 24 * 3600
@@ -32,6 +34,8 @@ AFTER_COLOR = "#0072b2"
 BAR_COLOR = "#56b4e9"
 MINUTES_COLOR = "#009e73"
 _CONTEXT = "HistoryCharts"
+#: Where the pain plot draws its grid lines.
+_PAIN_TICKS = range(0, 11, 5)
 
 
 def _stamp(day: date) -> float:
@@ -89,7 +93,8 @@ class HistoryCharts(QWidget):
         self.plots_widget: Any = pg.GraphicsLayoutWidget()
         self.plots_widget.setAccessibleName(self.tr("Charts of sessions, minutes and pain"))
         self.plots_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.plots_widget.setMinimumHeight(240)
+        # Each plot keeps a readable height; on a short window the charts scroll instead.
+        self.plots_widget.setMinimumHeight(MIN_CHARTS_HEIGHT)
         self.plots_widget.ci.setContentsMargins(4, 4, 8, 4)
         self.plots_widget.ci.setSpacing(2)
 
@@ -110,15 +115,27 @@ class HistoryCharts(QWidget):
         self.minutes_plot.setXLink(self.sessions_plot)
         self.pain_plot.setXLink(self.sessions_plot)
         self.pain_plot.setYRange(0, 10, padding=0.02)
-        self.legend = self.pain_plot.addLegend(offset=(-6, 4), labelTextSize="8pt")
-        self.legend.setColumnCount(2)
+        # pyqtgraph drops the labels at the ends of an axis with a grid (they reach past the
+        # plot), so this plot draws its grid lines itself and keeps 0 and 10.
+        self._fit_pain_ticks()
+        self.pain_plot.getViewBox().sigResized.connect(self._fit_pain_ticks)
+        self.pain_plot.showGrid(x=False, y=False)
+        # The legend has its own row under the charts: it never covers a point.
+        self.legend: Any = pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self.plots_widget.ci.addItem(self.legend, row=3, col=0)
 
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setAccessibleName(self.tr("Charts in words"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plots_widget, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.plots_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName(self.tr("Charts, scrolling on a short window"))
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.description)
         self._weeks: list[WeekTotal] = []
         self.apply_palette()
@@ -133,6 +150,7 @@ class HistoryCharts(QWidget):
         text = charts_description(self._weeks)
         self.description.setText(text)
         self.plots_widget.setAccessibleDescription(text)
+        self._draw_pain_grid()
         if not self._weeks:
             return
         x = [_stamp(w.week_start + timedelta(days=3)) for w in self._weeks]
@@ -165,16 +183,16 @@ class HistoryCharts(QWidget):
                 ),
             ]
             for name, values, colour, style, symbol in lines:
-                self.pain_plot.plot(
+                curve = self.pain_plot.plot(
                     xs,
                     values,
-                    name=name,
                     pen=pg.mkPen(colour, width=2, style=style),
                     symbol=symbol,
                     symbolSize=6,
                     symbolBrush=colour,
                     symbolPen=pg.mkPen(None),
                 )
+                self.legend.addItem(curve, name)
         first = x[0] - _WEEK / 2
         last = x[-1] + _WEEK / 2
         start = max(first, last - VISIBLE_WEEKS * _WEEK)
@@ -185,6 +203,22 @@ class HistoryCharts(QWidget):
         self.sessions_plot.setYRange(0, max(1, max(w.sessions for w in shown)) * 1.1, padding=0)
         self.minutes_plot.setYRange(0, max(1.0, max(w.minutes for w in shown)) * 1.1, padding=0)
         self.pain_plot.setYRange(0, 10, padding=0.02)
+
+    def _fit_pain_ticks(self, *_args: object) -> None:
+        """0 and 10 always; 5 and the other whole ratings as far as the plot's height has
+        room for them without labels overlapping."""
+        height = self.pain_plot.getViewBox().height()
+        step = 1 if height >= 150 else 2 if height >= 80 else 5 if height >= 48 else 10
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, step)]])
+
+    def _draw_pain_grid(self) -> None:
+        pg = self._pg
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlpha(64)
+        for value in _PAIN_TICKS:
+            line = pg.InfiniteLine(pos=value, angle=0, pen=pg.mkPen(colour), movable=False)
+            line.setZValue(-10)
+            self.pain_plot.addItem(line)
 
     def apply_palette(self) -> None:
         """Follow the widget's palette (light or dark)."""
@@ -204,8 +238,7 @@ class HistoryCharts(QWidget):
         self.legend.setLabelTextColor(text)
         self.legend.setBrush(QColor(background.red(), background.green(), background.blue(), 200))
         self.legend.setPen(pg.mkPen(QColor(text.red(), text.green(), text.blue(), 80)))
-        if self._weeks:
-            self.set_weeks(self._weeks)
+        self.set_weeks(self._weeks)  # drawn again in the new colours
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):

@@ -124,11 +124,11 @@ class RoutineChanges(QObject):
         try:
             routine = self._library.read_import(file)
         except RoutineFileError as error:
-            log.info("%s was not imported: %s", file, "; ".join(error.problems))
+            log.info("%s was not imported: %s", file, " ".join(error.problems))
             self._messages.show_message(
                 self.tr("{file} was not imported: {reason}").format(
                     file=file.name,
-                    reason="; ".join(p.removeprefix(f"{file.name}: ") for p in error.problems),
+                    reason=" ".join(p.removeprefix(f"{file.name}: ") for p in error.problems),
                 ),
                 "error",
             )

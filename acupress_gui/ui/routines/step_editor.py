@@ -16,10 +16,10 @@ from acupress_gui.domain.models import (
 )
 from acupress_gui.ui.routines.labels import buddy_label, problem_label
 from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.routines.spin_box import BoundedSpinBox
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.widgets.bounded_spin_box import NO_VALUE, BoundedSpinBox
 
 
 class StepEditor(QGroupBox):
@@ -69,9 +69,10 @@ class StepEditor(QGroupBox):
 
     def _spin(self, bounds: tuple[int, int], what: str, suffix: str, name: str) -> BoundedSpinBox:
         low, high = bounds
-        message = self.tr("{what} must be between {low} and {high}{unit}.").format(
-            what=what, low=low, high=high, unit=suffix
-        )
+        message = self.tr(
+            "{what} must be between {low} and {high}{unit}. The step keeps {kept}{unit} until "
+            "you type a number in that range."
+        ).format(what=what, low=low, high=high, unit=suffix, kept="{kept}")
         box = BoundedSpinBox(low, high, message)
         box.setSuffix(suffix)
         box.setAccessibleName(name)
@@ -131,13 +132,17 @@ class StepEditor(QGroupBox):
         enabled = editable and step is not None
         for box in self._spin_fields.values():
             box.setEnabled(enabled)
-        if step is not None:
-            self._show_step(step, rows[0])
         midline = all(
             (p := model.point(s.point)) is not None and p.laterality is Laterality.MIDLINE
             for s in (model.step_at(r) for r in rows)
             if s is not None
         )
+        if step is not None:
+            self._show_step(step, rows[0], midline=midline)
+        else:  # nothing selected: no made-up values in the disabled boxes
+            for box in self._spin_fields.values():
+                box.show_value(None)
+            self._show_sides(None)
         self.sides_combo.setEnabled(enabled and not midline)
         self.sides_combo.setToolTip(
             self.tr("A midline point is pressed once, in the middle.")
@@ -145,22 +150,29 @@ class StepEditor(QGroupBox):
             else self.tr("Both sides (left, then right), or one side only")
         )
 
-    def _show_step(self, step: Step, row: int) -> None:
+    def _show_step(self, step: Step, row: int, *, midline: bool) -> None:
         values = step.model_dump()
         for field, box in self._spin_fields.items():
-            if box.value() != values[field]:
-                box.blockSignals(True)
-                box.setValue(int(values[field]))
-                box.blockSignals(False)
-        self.sides_combo.blockSignals(True)
-        self.sides_combo.setCurrentIndex(max(self.sides_combo.findData(step.sides.value), 0))
-        self.sides_combo.blockSignals(False)
+            # A refused number stays in its box until the step's value itself changes.
+            if box.value() != values[field] or box.specialValueText():
+                box.show_value(int(values[field]))
+        # A midline point is pressed once in the middle, whatever the step's sides say.
+        self._show_sides(None if midline else step.sides.value, midline=midline)
         seconds = self._model.data(self._model.index(row), Role.SECONDS)
         self.step_duration_label.setText(
             self.tr("Step takes {duration}").format(duration=format_duration(seconds))
             if seconds is not None
             else self.tr("Skipped: unknown point")
         )
+
+    def _show_sides(self, sides: str | None, *, midline: bool = False) -> None:
+        """Show ``sides``; None shows a placeholder: "Middle" for midline points (pressed
+        once), a dash when no step is selected."""
+        self.sides_combo.blockSignals(True)
+        self.sides_combo.setPlaceholderText(self.tr("Middle") if midline else NO_VALUE)
+        index = self.sides_combo.findData(sides) if sides is not None else -1
+        self.sides_combo.setCurrentIndex(index)
+        self.sides_combo.blockSignals(False)
 
     def _on_spin_value_changed(self, field: str, value: int) -> None:
         self.editor_message.hide()

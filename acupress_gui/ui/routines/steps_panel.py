@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.ui.platform.icons import Badge, badge_icon
 from acupress_gui.ui.routines.actions import make_action
-from acupress_gui.ui.routines.labels import ElidedLabel, heading
+from acupress_gui.ui.routines.labels import buddy_label, heading
 from acupress_gui.ui.routines.routine_details import RoutineDetails
 from acupress_gui.ui.routines.step_editor import StepEditor
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
@@ -98,6 +98,7 @@ class StepsPanel(QWidget):
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.steps_view, 1)
         layout.addLayout(step_buttons)
+        layout.addWidget(self.steps_hint)
         layout.addWidget(self.step_editor)
         layout.addWidget(self.details)
         self.setMinimumWidth(380)
@@ -164,11 +165,12 @@ class StepsPanel(QWidget):
             button.setAccessibleName(action.text().replace("&", ""))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
-        buttons.addSpacing(8)
-        self.steps_hint = ElidedLabel(
-            self.tr("Drag steps to reorder them, or back to the library to remove them.")
+        buttons.addStretch(1)
+        # On a line of its own, wrapped: never cut off beside the buttons on a narrow window.
+        self.steps_hint = buddy_label(
+            self.tr("Drag steps to reorder them, or back to the library to remove them."),
+            muted=True,
         )
-        buttons.addWidget(self.steps_hint, 1)
         return buttons
 
     # -- showing ---------------------------------------------------------------------------

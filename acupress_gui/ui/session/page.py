@@ -52,6 +52,8 @@ class SessionPage(QWidget):
         timer_factory: Makes the session timer (a fake one in tests).
         pregnant: Whether to flag, and ask about, points to avoid in pregnancy.
         safety_gate: Asked before every start; False stops it (the shell shows the notice).
+        streak: Days in a row with a session, today's included, for the summary (None:
+            unknown).
     """
 
     #: False until __init__ has finished: event handlers do nothing on a half-built page.
@@ -86,6 +88,7 @@ class SessionPage(QWidget):
         plan_options: Callable[[], PlanOptions] = PlanOptions,
         helper: bool = False,
         session_saved: Callable[[str], bool] = lambda _session_id: True,
+        streak: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +102,7 @@ class SessionPage(QWidget):
         self._safety_gate = safety_gate
         self._base_plan_options = plan_options
         self._session_saved = session_saved
+        self._streak = streak
         self._run: SessionRun | None = None
         self._saved_rating: tuple[int, str] | None = None
         self._running_emitted = False
@@ -330,6 +334,7 @@ class SessionPage(QWidget):
             session_log.routine.name,
             elapsed_seconds=self._run.elapsed_seconds(),
             saved=self._run.saved and self._session_saved(session_log.session_id),
+            streak=self._streak(),
         )
         self._announce(
             self.tr("Session complete. Well done.")

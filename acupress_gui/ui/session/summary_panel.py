@@ -39,6 +39,9 @@ class SummaryPanel(QWidget):
         fonts.add(self.summary_text, 1.15, bold=False)
         self.summary_text.setAccessibleName(self.tr("Session summary"))
         self._summary: SessionSummary | None = None
+        self.streak_label = QLabel()
+        self.streak_label.setAccessibleName(self.tr("Streak"))
+        fonts.add(self.streak_label, 1.15, bold=False)
         self.pain_change_label = QLabel()
         self.pain_change_label.setAccessibleName(self.tr("Pain before and after"))
         fonts.add(self.pain_change_label, 1.4)
@@ -72,15 +75,23 @@ class SummaryPanel(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
+        layout.addWidget(self.streak_label)
         layout.addWidget(self.pain_change_label)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
     def show_result(
-        self, summary: SessionSummary, routine: str, *, elapsed_seconds: float, saved: bool
+        self,
+        summary: SessionSummary,
+        routine: str,
+        *,
+        elapsed_seconds: float,
+        saved: bool,
+        streak: int | None = None,
     ) -> None:
-        """Show what was done, with an empty rating and note."""
+        """Show what was done, with an empty rating and note; ``streak`` is the days in a
+        row with a session, today's included (shown from 2 on)."""
         self._summary = summary
         if summary.well_done:
             title = self.tr("Well done")
@@ -114,6 +125,11 @@ class SummaryPanel(QWidget):
             else self.tr("It could not be written to your history yet; it is kept in memory.")
         )
         self.summary_text.setText(" ".join(lines))
+        days = streak or 0
+        self.streak_label.setVisible(days >= 2)
+        self.streak_label.setText(
+            plural(_CONTEXT, "%n day(s) in a row with a session.", days) if days >= 2 else ""
+        )
         self.pain_after.setValue(-1)
         self.note_edit.clear()
         self._show_pain_change()

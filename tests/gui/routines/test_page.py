@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -255,6 +256,23 @@ def test_bad_import_explains_and_changes_nothing(page: RoutinesPage, tmp_path: P
     assert page.routine_list.list_widget.count() == count
 
 
+def test_an_import_error_reads_as_a_sentence(page: RoutinesPage, tmp_path: Path) -> None:
+    step = {"point": "B54", "hold_seconds": 999, "rest_seconds": 10, "repetitions": 2}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": 1, "name": "X", "steps": [step]}))
+    assert not page.import_file(bad)
+    assert page.messages.text() == (
+        "bad.json was not imported: Step 1: the hold is 999 s; it must be 3 to 300 s."
+    )
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps({"schema_version": 1, "name": "Knees", "steps": [{**step, "hold_seconds": 30}]})
+    )
+    assert page.import_file(good)
+    routine = page.current_routine()
+    assert routine is not None and [s.point for s in routine.steps] == ["BL40"]
+
+
 def test_unknown_point_is_marked_kept_and_skipped(
     make_page: Callable[..., RoutinesPage], config_dir: Path
 ) -> None:
@@ -373,3 +391,15 @@ def test_a_name_being_typed_survives_a_shortcut_to_another_routine(
     names = {r.name for r in page.library.user_routines()}
     assert "Evening stretch" in names
     assert page.library.path_of(renamed.id).is_file()
+
+
+def test_the_reorder_hint_is_whole_on_a_1024_px_window(page: RoutinesPage, qtbot: QtBot) -> None:
+    page.resize(1000, 560)  # a 1024x600 screen, less the window frame and the menu
+    add(page, "BL23", "GV4")
+    QApplication.processEvents()
+    hint = page.steps_panel.steps_hint
+    assert hint.isVisible() and hint.wordWrap()
+    assert hint.text() == "Drag steps to reorder them, or back to the library to remove them."
+    # Tall enough for all its lines at this width: nothing is cut off or elided.
+    assert hint.height() >= hint.heightForWidth(hint.width()) > 0
+    assert hint.width() <= page.steps_panel.width()

@@ -46,3 +46,16 @@ def test_pain_change() -> None:
     assert pain_change(6, 4) == -2
     assert pain_change(None, 4) is None
     assert pain_change(3, None) is None
+
+
+def test_the_streak_counts_today_and_the_days_before_in_a_row() -> None:
+    from datetime import date, timedelta
+
+    from acupress_gui.domain.session_summary import streak_with_today
+
+    today = date(2026, 5, 8)
+    days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
+    assert streak_with_today(days, today) == 4  # yesterday and the two before, and today
+    assert streak_with_today([*days, today], today) == 4  # today already written: once
+    assert streak_with_today([today - timedelta(days=2)], today) == 1
+    assert streak_with_today([], today) == 1

@@ -21,7 +21,7 @@ from acupress_gui.storage.envelope import (
     set_aside,
 )
 from acupress_gui.storage.routines import RoutineFileError, RoutineStore, parse_routine_file
-from acupress_gui.storage.settings import SettingsStore
+from acupress_gui.storage.settings import Settings, SettingsStore
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [
@@ -175,7 +175,10 @@ def test_a_routine_with_a_huge_integer_is_refused_and_set_aside(tmp_path: Path) 
     raw = HUGE_INTEGER.replace(b"volume", b"name")
     with pytest.raises(RoutineFileError) as caught:
         parse_routine_file(raw, "r", file_name="big.json")
-    assert caught.value.problems == ["big.json: the file has a number longer than 4300 digits"]
+    assert caught.value.problems == [
+        "big.json: The file has a number longer than 4300 digits; no value of a routine is "
+        "that long."
+    ]
     assert not caught.value.newer
     store = RoutineStore(tmp_path)
     store.folder.mkdir()
@@ -204,13 +207,22 @@ def test_a_catalogue_with_a_huge_integer_is_refused(tmp_path: Path) -> None:
         (b"[1]", "(it is not a JSON object)"),
         (b'{"schema_version": "1"}', "(its schema_version '1' is not a version number)"),
         (b'{"schema_version": 0}', "(its schema_version 0 is not a version number)"),
-        (b'{"volume": 7}', "(settings.json: volume = 7 is"),
     ],
 )
 def test_settings_messages(tmp_path: Path, raw: bytes, reason: str) -> None:
     (tmp_path / "settings.json").write_bytes(raw)
     loaded = SettingsStore(tmp_path).load()
     assert loaded.warnings[0].startswith(f"settings.json could not be used {reason}")
+
+
+def test_a_bad_setting_is_reset_alone(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_bytes(b'{"volume": 7, "pregnant": true}')
+    loaded = SettingsStore(tmp_path).load()
+    assert loaded.settings == Settings(pregnant=True)
+    assert loaded.warnings[0].startswith(
+        "settings.json had a value that cannot be used, so this setting was reset to its "
+        "default: “Sound volume” (volume) was 7, now 80 %."
+    )
 
 
 def test_newer_settings_are_left_untouched(
@@ -230,16 +242,48 @@ def test_newer_settings_are_left_untouched(
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        (b"\xff", "r.json: the file is not UTF-8 text"),
-        (b"{", "r.json: the file is not valid JSON (Expecting property name enclosed"),
-        (b"[" * 100_000, "r.json: the file is nested too deeply"),
-        (b"3", "r.json: the top level must be an object, not int"),
-        (b"{}", "r.json: schema_version is missing or not a whole number; is this a routine?"),
-        (b'{"schema_version": -1}', "r.json: schema_version -1 is not a known version"),
+        (
+            b"\xff",
+            "r.json: The file is not UTF-8 text; open it in a text editor and save it as UTF-8.",
+        ),
+        (
+            b"{",
+            "r.json: The file is not valid JSON (line 1, column 2): a field name must be in "
+            'double quotes ("name"), and no comma may come before } or ]. Correct it there in '
+            "a text editor, or export the routine again.",
+        ),
+        (
+            b'{"schema_version": 1,\n "name": "x"\n "steps": []}',
+            "r.json: The file is not valid JSON (line 3, column 2): a comma is missing between "
+            "two values. Correct it there in a text editor, or export the routine again.",
+        ),
+        (
+            b"",
+            "r.json: The file is empty or does not start with a JSON object; is this a routine "
+            "file?",
+        ),
+        (
+            b"\xef\xbb\xbf{}",
+            "r.json: The file starts with a byte-order mark, which JSON does not allow; save it "
+            "as UTF-8 without one.",
+        ),
+        (b"[" * 100_000, "r.json: The file is nested far too deeply to be a routine file."),
+        (b"3", "r.json: The top level must be an object ({ ... }), not a number; is this a"),
+        (b"[]", "r.json: The top level must be an object ({ ... }), not a list; is this a"),
+        (
+            b"{}",
+            "r.json: schema_version is missing or not a whole number, so this is not a routine "
+            'file of acupress-gui (those start with {"schema_version": 1, ...}).',
+        ),
+        (
+            b'{"schema_version": -1}',
+            "r.json: schema_version -1 is not a known version (this version of acupress-gui "
+            "reads 1 to 1).",
+        ),
         (
             b'{"schema_version": 2}',
-            "r.json: written by a newer version of acupress-gui (schema 2; this version reads "
-            "up to 1)",
+            "r.json: Written by a newer version of acupress-gui (schema 2; this version reads "
+            "up to 1); update acupress-gui to use it.",
         ),
     ],
 )
@@ -247,6 +291,7 @@ def test_routine_messages(raw: bytes, message: str) -> None:
     with pytest.raises(RoutineFileError) as caught:
         parse_routine_file(raw, "r", file_name="r.json")
     assert str(caught.value).startswith(message)
+    assert len(caught.value.problems) == 1
 
 
 @pytest.mark.parametrize(

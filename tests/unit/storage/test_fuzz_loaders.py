@@ -44,6 +44,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from acupress_gui.domain.catalog import CatalogError, load_catalog
 from acupress_gui.domain.models import Catalog, Routine, Side
@@ -482,6 +483,26 @@ def test_settings_load_never_raises_and_keeps_bad_files(
         assert path.read_bytes() == data and not copies
         store.save(loaded.settings)
         assert path.read_bytes() == data
+    elif (
+        loaded.warnings
+        and len(data) <= MAX_SETTINGS_BYTES
+        and (found := json_object(data)) is not None
+        and _versioned(found)
+    ):
+        # Values that cannot be used are reset, one by one; every other value is kept, the
+        # file as it was is kept aside and the repaired settings are written in its place.
+        expected, reset = _field_by_field(found)
+        assert reset, "a repair resets at least one setting"
+        assert loaded.settings.model_dump(include=set(expected)) == expected
+        assert set(loaded.settings.model_extra or {}) == set(found) - set(Settings.model_fields)
+        for name in reset:
+            assert f"({name}) was " in loaded.warnings[0], (name, loaded.warnings)
+        assert len(copies) == 1 and copies[0].read_bytes() == data
+        assert copies[0].name in loaded.warnings[0]
+        written = json.loads(path.read_text())
+        assert {key: written[key] for key in expected} == loaded.settings.model_dump(
+            mode="json", include=set(expected)
+        )
     elif loaded.warnings:
         # Set aside, byte for byte, and named in the message.
         assert not path.exists()
@@ -508,6 +529,32 @@ def test_settings_load_never_raises_and_keeps_bad_files(
             assert after == before or (after < before and len(full) >= MAX_SETTINGS_BYTES)
 
 
+def _versioned(found: dict[str, Any]) -> bool:
+    """True when ``found`` has a schema version this app reads (or none: version 1)."""
+    version = found.get("schema_version", 1)
+    return type(version) is int and 1 <= version <= 1
+
+
+def _field_by_field(found: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The oracle of a repair: each known setting of ``found`` validated alone; the value
+    when it can be used, else the default. Returns the settings and the names reset."""
+    expected: dict[str, Any] = {}
+    reset: list[str] = []
+    for name in Settings.model_fields:
+        if name == "schema_version":
+            continue
+        default = Settings.model_fields[name].default
+        if name not in found:
+            expected[name] = default
+            continue
+        try:
+            expected[name] = getattr(Settings.model_validate({name: found[name]}), name)
+        except ValidationError:
+            expected[name] = default
+            reset.append(name)
+    return expected, reset
+
+
 #: settings.json as written, and what loading it gives: the values read, or the reason the
 #: file was set aside (the words the warning must contain), or "newer version" (left alone).
 SETTINGS_CASES: dict[str, tuple[bytes, dict[str, Any] | str]] = {
@@ -527,9 +574,16 @@ SETTINGS_CASES: dict[str, tuple[bytes, dict[str, Any] | str]] = {
     "cut short": (b'{"schema_version": 1, "vol', "not valid JSON"),
     "text after the object": (b"{} x", "not valid JSON"),
     "nested too deeply": (DEEP_TEXT.encode(), "nested too deeply"),
-    "NaN volume": (b'{"volume": NaN}', "volume"),
-    "volume out of range": (b'{"schema_version": 1, "volume": 7}', "volume = 7"),
-    "volume not a number": (b'{"schema_version": 1, "volume": "loud"}', "volume = 'loud'"),
+    "NaN volume": (b'{"volume": NaN}', "“Sound volume” (volume) was not a number, now 80 %"),
+    "volume out of range": (
+        b'{"schema_version": 1, "volume": 7}',
+        "settings.json had a value that cannot be used, so this setting was reset to its "
+        "default: “Sound volume” (volume) was 7, now 80 %. Your other settings are kept;",
+    ),
+    "volume not a number": (
+        b'{"schema_version": 1, "volume": "loud"}',
+        "“Sound volume” (volume) was 'loud', now 80 %",
+    ),
     "too large": (b'{"note": "' + b"x" * (MAX_SETTINGS_BYTES + 1) + b'"}', "larger than"),
     "a newer version": (b'{"schema_version": 99, "volume": 0.1}', "newer version"),
 }
@@ -557,9 +611,66 @@ def test_settings_file_case(scratch: Callable[[], Path], name: str) -> None:
         assert not loaded.read_only and loaded.settings == Settings()
         assert len(loaded.warnings) == 1 and expected in loaded.warnings[0], loaded.warnings
         assert_readable(loaded.warnings[0], "settings.json")
-        assert not path.exists()
+        repaired = "(volume) was " in expected
+        # A bad value is reset and the repaired file written; a broken file is only moved.
+        assert path.exists() == repaired
+        if repaired:
+            assert SettingsStore(folder).load() == SettingsLoad(Settings())
         assert len(copies) == 1 and copies[0].read_bytes() == data
         assert copies[0].name in loaded.warnings[0]
+
+
+#: settings.json with bad values among good ones: the settings it gives (the good values
+#: kept, the bad ones at their defaults) and the settings the warning names as reset.
+SETTINGS_REPAIRS: dict[str, tuple[bytes, Settings, list[str]]] = {
+    "pregnant kept, volume reset": (
+        b'{"schema_version": 1, "pregnant": true, "volume": 7}',
+        Settings(pregnant=True),
+        ["“Sound volume” (volume) was 7, now 80 %"],
+    ),
+    "three reset, the rest kept": (
+        b'{"theme": "pink", "muted": true, "text_scale": "big", "volume": 0.25,'
+        b' "switch_seconds": -3, "later": [1]}',
+        Settings.model_validate({"muted": True, "volume": 0.25, "later": [1]}),
+        [
+            "“Theme” (theme) was 'pink', now 'system'",
+            "“Text size” (text_scale) was 'big', now 100 %",
+            "“Switch sides” (switch_seconds) was -3, now 5",
+        ],
+    ),
+    "a breathing guide that is not on or off": (
+        b'{"breathing_guide": [true], "helper_presses": true}',
+        Settings(helper_presses=True),
+        ["“Breathing guide during holds” (breathing_guide) was a list, now off"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SETTINGS_REPAIRS)
+def test_settings_with_bad_values_keep_the_good_ones(
+    scratch: Callable[[], Path], name: str
+) -> None:
+    EXAMPLES["settings.json"] += 1
+    data, settings, reset = SETTINGS_REPAIRS[name]
+    folder = scratch()
+    (folder / "settings.json").write_bytes(data)
+    loaded = SettingsStore(folder).load()
+    assert loaded.settings == settings and not loaded.read_only
+    copies = corrupt_copies(folder, "settings.json")
+    assert len(copies) == 1 and copies[0].read_bytes() == data
+    plural = len(reset) > 1
+    assert loaded.warnings == [
+        "settings.json had "
+        + (
+            "values that cannot be used, so these settings were reset to their defaults: "
+            if plural
+            else "a value that cannot be used, so this setting was reset to its default: "
+        )
+        + "; ".join(reset)
+        + f". Your other settings are kept; the file as it was is kept as {copies[0].name}."
+    ]
+    again = SettingsStore(folder).load()
+    assert again.warnings == [] and again.settings == settings
 
 
 def test_settings_with_a_huge_integer_are_set_aside(scratch: Callable[[], Path]) -> None:
@@ -649,10 +760,15 @@ def _routine_cases() -> st.SearchStrategy[bytes]:
     )
 
 
+#: How a message that reads like code looks: pydantic's words, a path with an index.
+_CODE_LIKE = re.compile(r"Input should|Field required|\w\[\d+\]|\w+ = |\.\.\d")
+
+
 def _check_routine_error(error: RoutineFileError, file_name: str) -> None:
     assert error.problems
     for problem in error.problems:
         assert_readable(problem, file_name)
+        assert not _CODE_LIKE.search(problem), f"reads like code: {problem!r}"
 
 
 @FUZZ
@@ -742,15 +858,15 @@ _FIRST_STEP = VALID_ROUTINE["steps"][0]
 ROUTINE_CASES: dict[str, tuple[bytes, tuple[str, int] | str]] = {
     "valid": (json.dumps(VALID_ROUTINE).encode(), (VALID_ROUTINE["name"], 9)),
     "no steps yet": (_routine_with(steps=[]), (VALID_ROUTINE["name"], 0)),
-    "empty": (b"", "not valid JSON"),
-    "null": (b"null", "the top level must be an object"),
-    "a list": (b"[]", "the top level must be an object"),
-    "a string": (b'"x"', "the top level must be an object"),
-    "a byte-order mark": (b"\xef\xbb\xbf{}", "not valid JSON"),
+    "empty": (b"", "The file is empty"),
+    "null": (b"null", "The top level must be an object ({ ... }), not null"),
+    "a list": (b"[]", "The top level must be an object ({ ... }), not a list"),
+    "a string": (b'"x"', "The top level must be an object ({ ... }), not a text"),
+    "a byte-order mark": (b"\xef\xbb\xbf{}", "The file starts with a byte-order mark"),
     "not UTF-8": (b"\xff\xfe{}", "not UTF-8"),
     "cut short": (json.dumps(VALID_ROUTINE).encode()[:-1], "not valid JSON"),
     "text after the object": (json.dumps(VALID_ROUTINE).encode() + b" x", "not valid JSON"),
-    "nested too deeply": (DEEP_TEXT.encode(), "nested too deeply"),
+    "nested too deeply": (DEEP_TEXT.encode(), "nested far too deeply"),
     "an empty object": (b"{}", "schema_version is missing"),
     "no version": (
         json.dumps({k: v for k, v in VALID_ROUTINE.items() if k != "schema_version"}).encode(),
@@ -760,14 +876,21 @@ ROUTINE_CASES: dict[str, tuple[bytes, tuple[str, int] | str]] = {
     "version true": (_routine_with(schema_version=True), "not a whole number"),
     "version text": (_routine_with(schema_version="1"), "not a whole number"),
     "a newer version": (_routine_with(schema_version=2), "newer version"),
-    "an unknown field": (_routine_with(volume=7), "volume = 7 is not a known field"),
+    "an unknown field": (
+        _routine_with(volume=7),
+        "The file has a field 'volume' that routine files do not have; remove it",
+    ),
     "no name": (
         json.dumps({k: v for k, v in VALID_ROUTINE.items() if k != "name"}).encode(),
-        "name is missing",
+        'The routine has no name; add one, for example "name": "Evening back".',
     ),
     "an unknown point": (
         _routine_with(steps=[{**_FIRST_STEP, "point": "ZZ99"}]),
-        "step 1: the point 'ZZ99' is not in the catalogue",
+        "Step 1: the point 'ZZ99' is not in the catalogue; use a code such as BL23",
+    ),
+    "a hold out of range": (
+        _routine_with(steps=[{**_FIRST_STEP, "hold_seconds": 999}]),
+        "Step 1: the hold is 999 s; it must be 3 to 300 s.",
     ),
     "too large": (_routine_with(description="x" * MAX_ROUTINE_BYTES), "larger than 256 KiB"),
 }
@@ -860,7 +983,7 @@ def test_importing_a_routine_with_a_huge_integer_is_refused(scratch: Callable[[]
 def test_an_imported_file_has_a_size_limit(scratch: Callable[[], Path]) -> None:
     source = scratch() / "big.json"
     source.write_bytes(b" " * (MAX_ROUTINE_BYTES + 1) + json.dumps(VALID_ROUTINE).encode())
-    with pytest.raises(RoutineFileError, match=r"^big\.json: the file is larger than 256 KiB"):
+    with pytest.raises(RoutineFileError, match=r"^big\.json: The file is larger than 256 KiB"):
         RoutineStore.read_import(source, POINT_IDS)
 
 

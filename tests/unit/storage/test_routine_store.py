@@ -122,7 +122,13 @@ def test_broken_file_is_quarantined_and_the_rest_load(config_dir: Path) -> None:
     assert [r.id for r in loaded.routines] == ["evening"]
     assert len(loaded.warnings) == 2
     assert any("broken.json" in w and "not valid JSON" in w for w in loaded.warnings)
-    assert any("hold_seconds = 999 is outside 3..300" in w for w in loaded.warnings)
+    assert any(
+        w.startswith(
+            "routines/bounds.json could not be used: Step 1: the hold is 999 s; it must be 3 to "
+            "300 s. It was kept as bounds.json.corrupt-"
+        )
+        for w in loaded.warnings
+    ), loaded.warnings
     left = sorted(p.name for p in folder.iterdir())
     assert any(name.startswith("broken.json.corrupt-") for name in left)
     assert any(name.startswith("bounds.json.corrupt-") for name in left)
@@ -188,33 +194,51 @@ def test_export_then_import_round_trips(config_dir: Path, tmp_path: Path) -> Non
         (json.dumps(valid_file(schema_version=0)).encode(), "not a known version"),
         (json.dumps(valid_file(schema_version=2)).encode(), "newer version"),
         (json.dumps(valid_file(schema_version="1")).encode(), "schema_version is missing"),
-        (json.dumps(valid_file(surprise=1)).encode(), "surprise = 1 is not a known field"),
+        (
+            json.dumps(valid_file(surprise=1)).encode(),
+            "a field 'surprise' that routine files do not have; remove it",
+        ),
         (json.dumps(valid_file(name="")).encode(), "name"),
-        (json.dumps(valid_file(name="  ")).encode(), "the name is empty"),
+        (json.dumps(valid_file(name="  ")).encode(), "The name is empty; write a name of 1 to 80"),
         (json.dumps(valid_file(name="x" * 81)).encode(), "name"),
-        (json.dumps(valid_file(steps=[{"point": "BL23"}])).encode(), "hold_seconds is missing"),
+        (
+            json.dumps(valid_file(steps=[{"point": "BL23"}])).encode(),
+            "Step 1: the hold (hold_seconds) is missing; add it, for example",
+        ),
         (
             json.dumps(valid_file(steps=[valid_step(hold_seconds="60")])).encode(),
-            "hold_seconds",
+            "Step 1: the hold is '60'; it must be a whole number from 3 to 300 s, written "
+            "without quotes.",
         ),
         (
             json.dumps(valid_file(steps=[valid_step(repetitions=True)])).encode(),
-            "repetitions",
+            "Step 1: the number of repetitions is true; it must be a whole number from 1 to 10",
         ),
         (
             json.dumps(valid_file(steps=[valid_step(rest_seconds=500)])).encode(),
-            "rest_seconds = 500 is outside 0..120",
+            "Step 1: the rest is 500 s; it must be 0 to 120 s.",
         ),
         (
             json.dumps(valid_file(steps=[valid_step(sides="up")])).encode(),
-            "sides",
+            'Step 1: the sides are \'up\'; they must be "both", "left" or "right".',
         ),
         (
             json.dumps(valid_file(steps=[valid_step(point="XX99")])).encode(),
             "'XX99' is not in the catalogue",
         ),
-        (json.dumps(valid_file(steps=[valid_step()] * 101)).encode(), "steps"),
-        (b"[" * 100_000, "nested too deeply"),
+        (
+            json.dumps(valid_file(steps=[valid_step()] * 101)).encode(),
+            "The routine has 101 steps; it can have at most 100.",
+        ),
+        (
+            json.dumps(valid_file(steps=[valid_step(), 5])).encode(),
+            "Step 2 is 5, not a step; a step is an object such as {",
+        ),
+        (
+            json.dumps(valid_file(steps=[valid_step(point="Bladder 99")])).encode(),
+            "Step 1: the point 'Bladder 99' is not a point code; use a code such as BL23",
+        ),
+        (b"[" * 100_000, "nested far too deeply"),
     ],
 )
 def test_bad_import_gets_a_clear_error_and_changes_nothing(
@@ -307,7 +331,7 @@ def test_delete_refuses_an_id_outside_the_folder(tmp_path: Path) -> None:
     assert (tmp_path / "settings.json").is_file()
 
 
-@pytest.mark.parametrize("spelling", ["UB40", "BL40"])
+@pytest.mark.parametrize("spelling", ["UB40", "BL40", "B54", "ub 40", "b-54", "Bladder 54"])
 def test_an_imported_alias_is_stored_as_the_standard_id(
     config_dir: Path, tmp_path: Path, spelling: str
 ) -> None:

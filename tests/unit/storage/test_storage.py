@@ -96,7 +96,7 @@ def test_preset_safety_notice_and_unknown_keys_kept(config_dir: Path) -> None:
         (b"{not json", "not valid JSON"),
         (b"\xff\xfe\x00", "not valid JSON"),
         (b"[1, 2]", "not a JSON object"),
-        (b'{"volume": 7}', "volume = 7"),
+        (b'{"volume": 7}', "“Sound volume” (volume) was 7, now 80 %"),
     ],
 )
 def test_broken_settings_are_set_aside(config_dir: Path, content: bytes, reason: str) -> None:
