@@ -9,7 +9,8 @@ The package, by concern:
 - :mod:`.times`: UTC text and local offsets.
 - :mod:`.model`: what the store hands out (rows, filters, sort keys).
 - :mod:`.queries`: reading; :mod:`.store`: :class:`HistoryStore` (opening and writing).
-- :mod:`.csv`: export, and the merging import; :mod:`.cells`: one CSV cell.
+- :mod:`.csv`: export, and the merging import; :mod:`.cells`: one CSV cell;
+  :mod:`.csv_details`: the pain-map and check-in columns; :mod:`.csv_cli`: the commands.
 - :mod:`.integrity`: the background check, and the salvage of a damaged file.
 
 No public function or method lets a :class:`sqlite3.Error` out: catching
@@ -24,13 +25,12 @@ from acupress_gui.storage.history.csv import (
     MAX_CSV_BYTES,
     CsvFormatError,
     export_history,
-    export_history_cli,
     format_csv,
     import_history,
-    import_history_cli,
     parse_csv,
     read_csv,
 )
+from acupress_gui.storage.history.csv_cli import export_history_cli, import_history_cli
 from acupress_gui.storage.history.errors import (
     HistoryConstraintError,
     HistoryDamagedError,

@@ -4,7 +4,10 @@ One row per hold; a session without holds is one row with the hold columns empty
 columns are exactly :data:`CSV_COLUMNS`::
 
     session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,
-    step,point,side,planned_hold_s,held_s
+    step,point,side,planned_hold_s,held_s,pain_regions,checkin_interference,checkin_sleep
+
+The last three (see :mod:`.csv_details`) came with schema version 3; a file without them
+imports as before.
 
 Times are ISO 8601 with the local UTC offset of that moment (``2025-03-01T08:15:00+01:00``),
 seconds have two decimals, an unrated pain is an empty field. ``routine`` is the routine's
@@ -24,7 +27,7 @@ import io
 import logging
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -47,24 +50,26 @@ from acupress_gui.storage.history.cells import (
     quoted,
     restore,
 )
-from acupress_gui.storage.history.errors import HistoryError
+from acupress_gui.storage.history.csv_details import (
+    DETAIL_COLUMNS,
+    Details,
+    detail_cells,
+    parse_details,
+)
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
     MAX_NAME_CHARS,
 )
-from acupress_gui.storage.history.store import HistoryStore, open_for_export
-from acupress_gui.storage.paths import history_file
+from acupress_gui.storage.history.store import HistoryStore
 
 __all__ = [
     "CSV_COLUMNS",
     "MAX_CSV_BYTES",
     "CsvFormatError",
     "export_history",
-    "export_history_cli",
     "format_csv",
     "import_history",
-    "import_history_cli",
     "parse_csv",
     "read_csv",
 ]
@@ -85,7 +90,10 @@ CSV_COLUMNS = (
     "side",
     "planned_hold_s",
     "held_s",
+    *DETAIL_COLUMNS,
 )
+#: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
+_OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
 _SESSION_ID = CSV_COLUMNS.index("session_id")
 _ROUTINE = CSV_COLUMNS.index("routine")
@@ -106,6 +114,7 @@ _MAX_STEP = 10_000
 _YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
 _HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
+_DETAIL_FIELDS = slice(_HELD_S + 1, None)
 
 
 class CsvFormatError(ValueError):
@@ -144,8 +153,9 @@ def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
             _pain_text(record.pain_after),
             record.note,
         )
+        details = detail_cells(record)
         if not record.holds:
-            yield (*head, "", "", "", "", "")
+            yield (*head, "", "", "", "", "", *details)
         for hold in record.holds:
             yield (
                 *head,
@@ -154,6 +164,7 @@ def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
                 str(hold.side),
                 f"{hold.planned_seconds:.2f}",
                 f"{hold.held_seconds:.2f}",
+                *details,
             )
 
 
@@ -267,6 +278,7 @@ class _Session:
     pain_before: int | None
     pain_after: int | None
     note: str
+    details: Details = ((), None)
     no_holds: bool = False
     holds: list[HoldResult] = field(default_factory=list)
     repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
@@ -292,7 +304,7 @@ def _parse_session(fields: list[str], line: int) -> _Session:
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
     return _Session(
-        raw=tuple(fields[_SESSION_FIELDS]),
+        raw=(*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]),
         line=line,
         routine=routine,
         started_at=started,
@@ -301,6 +313,7 @@ def _parse_session(fields: list[str], line: int) -> _Session:
         pain_before=_parse_pain(fields[_PAIN_BEFORE], "pain_before"),
         pain_after=_parse_pain(fields[_PAIN_AFTER], "pain_after"),
         note=note,
+        details=parse_details(fields[_DETAIL_FIELDS]),
     )
 
 
@@ -354,8 +367,9 @@ def parse_csv(
         raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
     if header is None:
         raise CsvFormatError(name, 1, "the file is empty; expected the header line")
-    if tuple(header) != CSV_COLUMNS:
+    if tuple(header) not in (CSV_COLUMNS, _OLD_COLUMNS):
         raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    padding = [""] * (len(CSV_COLUMNS) - len(header))  # an older file: no detail columns
     sessions: dict[str, _Session] = {}
     line = 1
     try:
@@ -364,13 +378,14 @@ def parse_csv(
             if not cells:
                 continue  # a blank line
             fields = [restore(cell) for cell in cells]
-            if len(fields) != len(CSV_COLUMNS):
-                raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
+            if len(fields) != len(header):
+                raise ValueError(f"{len(fields)} fields, expected {len(header)}")
+            fields += padding
             session = sessions.get(fields[_SESSION_ID])
             if session is None:
                 session = _parse_session(fields, line)
                 sessions[fields[_SESSION_ID]] = session
-            elif tuple(fields[_SESSION_FIELDS]) != session.raw:
+            elif (*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]) != session.raw:
                 raise ValueError(
                     f"session {quoted(fields[_SESSION_ID])} has other session details than on line "
                     f"{session.line}"
@@ -392,6 +407,8 @@ def parse_csv(
             pain_after=session.pain_after,
             note=session.note,
             holds=tuple(session.holds),
+            pain_regions=session.details[0],
+            checkin=session.details[1],
         )
         for session_id, session in sessions.items()
     ]
@@ -437,64 +454,3 @@ def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
     """
     records = read_csv(file, store.routine_ids())
     return store.add_records(records)
-
-
-# --------------------------------------------------------------------------------------------
-# Command line
-# --------------------------------------------------------------------------------------------
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
-    """``--export-history FILE.csv``: returns (exit code, one-line message)."""
-    path = history_file(config_dir)
-    try:
-        if not path.exists():
-            text, sessions, holds = format_csv(())
-            atomic_write(file, text)
-        else:
-            with open_for_export(path) as store:
-                sessions, holds = export_history(store, file)
-                notes = " ".join(store.warnings)
-            if notes:
-                return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
-    except HistoryError as error:
-        log.warning("history not exported: %s", error)
-        return 1, str(error)
-    except OSError as error:
-        log.warning("history not exported: %s", error)
-        return 1, f"{file} could not be written: {error.strerror or error}"
-    return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
-
-
-def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
-    """``--import-history FILE.csv``: returns (exit code, one-line message)."""
-    try:
-        records = read_csv(file)  # checked in full before the history is opened
-        with HistoryStore(history_file(config_dir)) as store:
-            ids = store.routine_ids()
-            records = [_with_routine_id(record, ids) for record in records]
-            added, skipped = store.add_records(records)
-    except CsvFormatError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{error}; nothing was imported."
-    except HistoryError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{error} Nothing was imported."
-    except OSError as error:
-        log.warning("%s not imported: %s", file, error)
-        return 1, f"{file} could not be read: {error.strerror or error}"
-    message = f"Imported {_plural(added, 'session')} from {file.name}"
-    if skipped:
-        message += f"; skipped {_plural(skipped, 'session')} already in the history"
-    return 0, message + "."
-
-
-def _with_routine_id(record: SessionRecord, ids: dict[str, str]) -> SessionRecord:
-    known = ids.get(record.routine_name)
-    if known is None or known == record.routine_id:
-        return record
-    return replace(record, routine_id=known)
