@@ -104,13 +104,8 @@ class SessionLog:
 
     def describe(
         self, *, pain_regions: tuple[PainRegion, ...], checkin: WeeklyCheckin | None
-    ) -> bool:
-        """Where it hurt and the weekly check-in, given after the session.
-
-        Returns:
-            False when the recorder keeps neither (nothing was recorded).
-        """
-        if not isinstance(self._recorder, DetailRecorder):
-            return False
-        self._recorder.describe(self._session_id, pain_regions=pain_regions, checkin=checkin)
-        return True
+    ) -> None:
+        """Where it hurt and the weekly check-in, given after the session (a recorder that
+        keeps neither is not asked to)."""
+        if isinstance(self._recorder, DetailRecorder):
+            self._recorder.describe(self._session_id, pain_regions=pain_regions, checkin=checkin)

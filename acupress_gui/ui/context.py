@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
+from acupress_gui.domain.checkin import checkin_due
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
 from acupress_gui.errors import StartupError
 from acupress_gui.storage.catalog_file import read_catalog
-from acupress_gui.storage.history import HistoryStore, open_history
+from acupress_gui.storage.history import HistoryError, HistoryStore, open_history
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import CuePlayer, VoiceCues
@@ -74,6 +75,17 @@ class AppContext:
         """True when the session is really written to the history file (False while it
         waits in memory). Without a history (some tests) there is nothing to wait for."""
         return self.history.is_saved(session_id) if self.history is not None else True
+
+    def checkin_due(self) -> bool:
+        """True when the weekly check-in is on and none was given in the last seven days."""
+        store = self.history_store
+        if not self.settings.weekly_checkin or store is None:
+            return False
+        try:
+            return checkin_due(store.last_checkin_day(), store.local_today())
+        except HistoryError as error:
+            log.warning("the last check-in could not be read: %s", error)
+            return False
 
     def all_routines(self) -> list[Routine]:
         """Built-in routines first, then the user's."""

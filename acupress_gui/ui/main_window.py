@@ -65,6 +65,7 @@ class AppWindow(MainWindow):
             ),
             helper=settings.helper_presses,
             session_saved=context.session_saved,
+            checkin_due=context.checkin_due,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)
@@ -131,6 +132,7 @@ class AppWindow(MainWindow):
         menu.volume_changed.connect(self._on_volume_changed)
         menu.breathing_changed.connect(self._on_breathing_changed)
         menu.timing_requested.connect(self._on_timing_requested)
+        menu.checkin_changed.connect(self._on_checkin_changed)
         page.setup_panel.helper_toggled.connect(self._on_helper_toggled)
         self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
         self.view_options.theme_changed.connect(self._on_theme_changed)
@@ -283,6 +285,11 @@ class AppWindow(MainWindow):
         self.context.settings.reduce_motion = reduce_motion
         self._save()
         self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
+
+    @Slot(bool)
+    def _on_checkin_changed(self, on: bool) -> None:
+        self.context.settings.weekly_checkin = on
+        self._save()
 
     @Slot()
     def _on_timing_requested(self) -> None:
