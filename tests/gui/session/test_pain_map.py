@@ -80,9 +80,9 @@ def test_regions_marked_by_keyboard_before_are_kept_and_changed_after(
     # Alt+W reaches the map; Tab walks it in map order; Space marks.
     key_click(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is boxes[PainRegion.LOWER_BACK_LEFT]
-    key_click(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    key_click(boxes[PainRegion.LOWER_BACK_LEFT], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is boxes[PainRegion.LOWER_BACK_RIGHT]
-    key_click(QApplication.focusWidget(), Qt.Key.Key_Space)
+    key_click(boxes[PainRegion.LOWER_BACK_RIGHT], Qt.Key.Key_Space)
     boxes[PainRegion.LEGS].setFocus()
     key_click(boxes[PainRegion.LEGS], Qt.Key.Key_Space)
     assert setup.pain_map.regions() == (PainRegion.LOWER_BACK_RIGHT, PainRegion.LEGS)
