@@ -194,7 +194,10 @@ class AppWindow(MainWindow):
         imported = QAction(self.tr("&Import history from CSV…"), self)
         imported.setShortcut(QKeySequence("Ctrl+Shift+I"))
         imported.triggered.connect(self._on_import_history_triggered)
-        return [export, imported]
+        report = QAction(self.tr("Export &report…"), self)
+        report.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        report.triggered.connect(self._on_export_report_triggered)
+        return [export, imported, report]
 
     def _help_actions(self) -> list[QAction]:
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -219,6 +222,18 @@ class AppWindow(MainWindow):
     @Slot()
     def _on_import_history_triggered(self) -> None:
         self._history_page().import_action.trigger()
+
+    @Slot()
+    def _on_export_report_triggered(self) -> None:
+        """History > Export report…: the report for the doctor, with a preview."""
+        # Imported here: QtPrintSupport (for the preview) is not loaded at start-up.
+        from acupress_gui.ui.report.dialog import ReportDialog
+
+        store = self.context.history_store
+        assert store is not None
+        dialog = ReportDialog(store, self.context.catalog, parent=self)
+        dialog.saved.connect(self._on_long_message)
+        dialog.open()
 
     @Slot()
     def show_shortcuts(self) -> None:

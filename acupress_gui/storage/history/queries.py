@@ -351,3 +351,12 @@ class HistoryQueries:
             return None
         with self._db.decoding():
             return date.fromisoformat(found)
+
+    def count_between(self, first: date, last: date) -> int:
+        """Sessions started from local date ``first`` to ``last``."""
+        return int(
+            self._db.value(
+                "SELECT count(*) FROM sessions WHERE local_date BETWEEN ? AND ?",
+                (first.isoformat(), last.isoformat()),
+            )
+        )
