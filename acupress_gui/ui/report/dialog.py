@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -89,6 +89,7 @@ class ReportDialog(QDialog):
         self.date_to.setAccessibleName(self.tr("Report to date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")  # as the History filter bar shows dates
             edit.setMinimumDate(QDate(1970, 1, 1))
             edit.dateChanged.connect(self._on_date_changed)
         self.notes_check = QCheckBox(self.tr("Include my &notes (they are private)"))
@@ -182,10 +183,11 @@ class ReportDialog(QDialog):
         report = self.report()
         if report is None:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_page(printer, self._locale)
-        document = ReportDocument(report, self._catalog, self.options(), self._locale, self)
-        preview = QPrintPreviewDialog(printer, self)
+        # The preview's own printer (it lives as long as the preview; one passed in would
+        # have to outlive it).
+        preview = QPrintPreviewDialog(self)
+        prepare_page(preview.printer(), self._locale)
+        document = ReportDocument(report, self._catalog, self.options(), self._locale, preview)
         preview.setWindowTitle(self.tr("Report preview"))
         preview.paintRequested.connect(lambda device: document.render(device))
         preview.open()

@@ -68,7 +68,15 @@ class SummaryPanel(QWidget):
         self.new_session_button = QPushButton(self.tr("Ne&w session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
         self.pain_after.value_changed.connect(lambda _value: self._show_pain_change())
-        for widget in (self.pain_after, self.note_edit, pain_label, note_label, map_label):
+        for widget in (
+            self.pain_after,
+            self.note_edit,
+            pain_label,
+            note_label,
+            map_label,
+            *self.pain_map.boxes.values(),
+            *self.checkin.findChildren(QWidget),
+        ):
             fonts.add(widget, 1.0, bold=False)
         form = QFormLayout()
         form.addRow(pain_label, self.pain_after)

@@ -69,6 +69,7 @@ class PainMap(QWidget):
             row, column = _PLACES[region]
             grid.addWidget(box, row, column)
             self.boxes[region] = box
+        grid.setColumnStretch(2, 1)  # the two columns stay together, the rest is space
 
     def regions(self) -> tuple[PainRegion, ...]:
         """The regions marked, in map order."""
