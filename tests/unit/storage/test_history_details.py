@@ -200,3 +200,26 @@ def test_report_queries_sum_the_period_only() -> None:
         assert sessions[0].seconds == 600.0
         times = {(t.point, t.side): (t.seconds, t.holds) for t in store.point_times(first, last)}
         assert times == {("BL23", Side.LEFT): (90.0, 3), ("GV4", Side.MIDLINE): (45.0, 1)}
+
+
+@pytest.mark.expect_log("acupress_gui.storage.history.integrity", "1 session(s)")
+def test_a_damaged_version_2_file_is_salvaged_with_its_sessions(tmp_path: Path) -> None:
+    from acupress_gui.storage.history import salvage
+
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+    db.execute(
+        "INSERT INTO sessions (session_id, routine_id, routine_name, started_at, utc_offset_min, "
+        "local_date, status, pain_before, held_s) VALUES ('old', 'r', 'Morning', "
+        "'2026-05-01T06:00:00.000000+00:00', 60, '2026-05-01', 'completed', 4, 0.0)"
+    )
+    db.commit()
+    db.close()
+    target = salvage(path)
+    with HistoryStore(target) as store:
+        old = store.get("old")
+        assert old is not None and old.pain_before == 4 and old.pain_regions == ()
