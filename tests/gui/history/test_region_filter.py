@@ -39,3 +39,19 @@ def test_the_where_filter_shows_the_sessions_that_marked_the_region(
     page.filters.clear_filters_button.click()
     assert combo.currentIndex() == 0
     assert page.model.total == len(records)
+
+
+def test_the_detail_says_where_it_hurt_and_the_checkin(
+    qtbot: QtBot, context: AppContext, store: HistoryStore
+) -> None:
+    records = with_pain_details(year_of_sessions(context.catalog))
+    store.add_records(records)
+    page = HistoryPage(store, context.catalog)
+    qtbot.addWidget(page)
+    marked = next(r for r in records if r.checkin is not None and r.pain_regions)
+    page.detail.show_session(marked.session_id)
+    text = page.detail.meta.text()
+    assert "Where it hurt: " in text
+    assert "Weekly check-in: pain got in the way " in text
+    assert marked.checkin is not None
+    assert f"{marked.checkin.interference}/10, slept {marked.checkin.sleep}/10" in text
