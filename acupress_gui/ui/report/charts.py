@@ -200,10 +200,12 @@ def draw_pain_chart(
             found[1] += low
             found[2] += high
         dots = [(day, b / n, a / n, 0.5) for day, (n, b, a) in sorted(sums.items())]
-    painter.setPen(QPen(INK, 0.7))
+    # Smaller marks the more there are, so the weekly lines stay readable over them.
+    size = 2.4 if len(dots) <= 120 else 1.6 if len(dots) <= MAX_DOTS else 0.9
+    painter.setPen(QPen(INK, 0.7 if size > 1 else 0.3))
     for day, before, after, place in dots:
-        _marker(painter, "circle", QPointF(axes.x(day, place), axes.y(before)))
-        _marker(painter, "square", QPointF(axes.x(day, place), axes.y(after)), 1.9)
+        _marker(painter, "circle", QPointF(axes.x(day, place), axes.y(before)), size)
+        _marker(painter, "square", QPointF(axes.x(day, place), axes.y(after)), size * 0.8)
     weeks = [week for week in report.weeks if week.pain_before is not None]
     before_line = [
         _week_point(axes, w.week_start, report.first, report.last, w.pain_before or 0.0)
@@ -251,8 +253,9 @@ def draw_checkin_chart(
     sleep = [_week_point(axes, w.week_start, first, last, w.sleep or 0.0) for w in weeks]
     _line(painter, interference, QPen(INK, 1.4, Qt.PenStyle.SolidLine))
     _line(painter, sleep, QPen(INK, 1.2, Qt.PenStyle.DashLine))
+    size = 2.4 if len(weeks) <= 30 else 1.2 if len(weeks) <= 80 else 0.0
     painter.setPen(QPen(INK, 0.7))
-    for point in interference:
-        _marker(painter, "triangle", point)
-    for point in sleep:
-        _marker(painter, "diamond", point)
+    for point in interference if size else ():
+        _marker(painter, "triangle", point, size)
+    for point in sleep if size else ():
+        _marker(painter, "diamond", point, size)
