@@ -400,6 +400,7 @@ class SessionPage(QWidget):
         saved = run.record(lambda: session_log.describe(pain_regions=regions, checkin=checkin))
         if saved:
             self._saved_details = details
+            self.session_rated.emit(session_log.session_id)  # the History page follows
         return saved
 
     @Slot()
