@@ -41,6 +41,10 @@ class Arguments:
     import_history: str | None = None
     self_test: bool = False
     exit_after_first_frame: bool = False
+    export_report: str | None = None
+    report_from: str | None = None
+    report_to: str | None = None
+    report_name: str = ""
 
 
 #: What :func:`parse_arguments` reads itself: exact option names, values not starting with "-".
@@ -106,6 +110,31 @@ def build_parser() -> argparse.ArgumentParser:
         "print one line and exit",
     )
     parser.add_argument(
+        "--export-report",
+        metavar="FILE.pdf",
+        help="write a PDF report to take to your doctor (default: the last 8 weeks), "
+        "print one line and exit",
+    )
+    parser.add_argument(
+        "--from",
+        dest="report_from",
+        metavar="YYYY-MM-DD",
+        help="the report's first day (with --export-report)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="report_to",
+        metavar="YYYY-MM-DD",
+        help="the report's last day (with --export-report; default: today)",
+    )
+    parser.add_argument(
+        "--name",
+        dest="report_name",
+        metavar="NAME",
+        default="",
+        help="who the report is for, printed on it (with --export-report; optional)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -139,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``acupress-gui`` and ``python -m acupress_gui``."""
     started = time.perf_counter()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if not args.export_report and (args.report_from or args.report_to or args.report_name):
+        build_parser().error("--from, --to and --name go with --export-report FILE.pdf")
     # Start-up allocates many long-lived objects (models, widgets): no cyclic collection
     # until they exist, then keep them out of every later collection.
     gc.disable()
@@ -167,6 +198,18 @@ def _run(args: Arguments, started: float) -> int:
             return run_history_csv(config_dir, args.export_history, args.import_history)
         if args.import_routine:
             return run_import_routine(config_dir, Path(args.import_routine))
+        if args.export_report:
+            from acupress_gui.ui.application import ensure_platform_for_headless
+            from acupress_gui.ui.report.cli import run_export_report
+
+            ensure_platform_for_headless()  # no window: offscreen when there is no display
+            return run_export_report(
+                config_dir,
+                Path(args.export_report),
+                args.report_from,
+                args.report_to,
+                args.report_name,
+            )
         # Qt is imported here, not at the top: --version, the CSV and import commands and
         # argument errors answer without loading it.
         if args.self_test:

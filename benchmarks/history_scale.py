@@ -70,7 +70,7 @@ def write_history_csv(path: Path, sessions: int, per_day: int = 3, seed: int = 1
             )
             for step, point in enumerate(points):
                 held = 60.0 - rnd.random() * (20 if status == "stopped" else 1)
-                lines.append(f"{head},{step},{point},left,60.00,{held:.2f}")
+                lines.append(f"{head},{step},{point},left,60.00,{held:.2f},,,")
             n += 1
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
+from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.models import Side
+from acupress_gui.domain.pain_map import PainRegion, sorted_regions
 from acupress_gui.domain.timer import HoldRecord
 
 PAIN_RANGE = (0, 10)
@@ -61,6 +63,8 @@ class SessionStart:
     routine_name: str
     started_at: datetime
     pain_before: int | None = None
+    #: Where it hurt, as marked on the setup panel's pain map.
+    pain_regions: tuple[PainRegion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,10 @@ class SessionRecord:
     pain_after: int | None
     note: str
     holds: tuple[HoldResult, ...] = ()
+    #: Where it hurt (the pain map), in map order; () when not marked.
+    pain_regions: tuple[PainRegion, ...] = ()
+    #: The weekly check-in given after this session, if one was.
+    checkin: WeeklyCheckin | None = None
 
     @property
     def held_seconds(self) -> float:
@@ -120,6 +128,20 @@ class SessionRecorder(Protocol):
         """Pain ratings and the note, given or changed after the session."""
 
 
+@runtime_checkable
+class DetailRecorder(Protocol):
+    """A recorder that also keeps where it hurt and the weekly check-in of a session."""
+
+    def describe(
+        self,
+        session_id: str,
+        *,
+        pain_regions: tuple[PainRegion, ...],
+        checkin: WeeklyCheckin | None,
+    ) -> None:
+        """Where it hurt and the check-in (None: none given), given or changed afterwards."""
+
+
 @dataclass
 class MemoryRecorder:
     """A recorder that keeps sessions in memory."""
@@ -138,6 +160,7 @@ class MemoryRecorder:
             pain_before=check_pain(start.pain_before),
             pain_after=None,
             note="",
+            pain_regions=sorted_regions(start.pain_regions),
         )
 
     def add_hold(self, session_id: str, hold: HoldResult) -> None:
@@ -160,4 +183,16 @@ class MemoryRecorder:
             pain_before=check_pain(pain_before),
             pain_after=check_pain(pain_after),
             note=note[:MAX_NOTE_CHARS],
+        )
+
+    def describe(
+        self,
+        session_id: str,
+        *,
+        pain_regions: tuple[PainRegion, ...],
+        checkin: WeeklyCheckin | None,
+    ) -> None:
+        """Where it hurt and the check-in."""
+        self.sessions[session_id] = replace(
+            self.sessions[session_id], pain_regions=sorted_regions(pain_regions), checkin=checkin
         )

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.models import Routine
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
+    DetailRecorder,
     HoldResult,
     SessionRecorder,
     SessionStart,
@@ -56,7 +59,12 @@ class SessionLog:
         """How the session ended; None while it runs."""
         return self._status
 
-    def begin(self, started_at: datetime, pain_before: int | None) -> None:
+    def begin(
+        self,
+        started_at: datetime,
+        pain_before: int | None,
+        pain_regions: tuple[PainRegion, ...] = (),
+    ) -> None:
         """The session started at ``started_at`` (wall clock, tz-aware)."""
         self._recorder.begin(
             SessionStart(
@@ -65,6 +73,7 @@ class SessionLog:
                 routine_name=self._routine.name,
                 started_at=started_at,
                 pain_before=pain_before,
+                pain_regions=pain_regions,
             )
         )
 
@@ -92,3 +101,11 @@ class SessionLog:
         self._recorder.rate(
             self._session_id, pain_before=pain_before, pain_after=pain_after, note=note
         )
+
+    def describe(
+        self, *, pain_regions: tuple[PainRegion, ...], checkin: WeeklyCheckin | None
+    ) -> None:
+        """Where it hurt and the weekly check-in, given after the session (a recorder that
+        keeps neither is not asked to)."""
+        if isinstance(self._recorder, DetailRecorder):
+            self._recorder.describe(self._session_id, pain_regions=pain_regions, checkin=checkin)

@@ -24,7 +24,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
+from acupress_gui.domain.checkin import WeeklyCheckin
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
+    DetailRecorder,
     HoldResult,
     MemoryRecorder,
     SessionRecorder,
@@ -39,7 +42,7 @@ __all__ = ["FallbackRecorder", "is_storage_error"]
 
 log = logging.getLogger(__name__)
 
-_Kind = Literal["begin", "add_hold", "finish", "rate"]
+_Kind = Literal["begin", "add_hold", "finish", "rate", "describe"]
 
 
 def is_storage_error(error: BaseException) -> bool:
@@ -172,6 +175,24 @@ class FallbackRecorder:
             lambda: self.memory.rate(
                 session_id, pain_before=pain_before, pain_after=pain_after, note=note
             )
+        )
+
+    def describe(
+        self,
+        session_id: str,
+        *,
+        pain_regions: tuple[PainRegion, ...],
+        checkin: WeeklyCheckin | None,
+    ) -> None:
+        """Where it hurt and the weekly check-in (a recorder that keeps neither drops them)."""
+
+        def write(recorder: SessionRecorder) -> None:
+            if isinstance(recorder, DetailRecorder):
+                recorder.describe(session_id, pain_regions=pain_regions, checkin=checkin)
+
+        self._call(_Call("describe", session_id, write))
+        self._mirror(
+            lambda: self.memory.describe(session_id, pain_regions=pain_regions, checkin=checkin)
         )
 
     # ---- writing -------------------------------------------------------------------------

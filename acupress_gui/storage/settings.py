@@ -66,6 +66,9 @@ class Settings(BaseModel):
     side_prepare_seconds: int = Field(default=5, ge=0, le=60)
     #: Partner mode: a helper presses the points that need a partner.
     helper_presses: bool = False
+    #: Once a week after a session: two 0-10 questions (pain in the way of daily activities,
+    #: sleep), kept in the history and charted in the report.
+    weekly_checkin: bool = False
 
 
 _ENVELOPE = Envelope(

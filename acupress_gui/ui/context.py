@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
+from acupress_gui.domain.checkin import checkin_due
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
 from acupress_gui.domain.session_summary import streak_with_today
@@ -87,6 +88,17 @@ class AppContext:
         except HistoryError as error:
             log.warning("the streak could not be read: %s", error)
             return None
+
+    def checkin_due(self) -> bool:
+        """True when the weekly check-in is on and none was given in the last seven days."""
+        store = self.history_store
+        if not self.settings.weekly_checkin or store is None:
+            return False
+        try:
+            return checkin_due(store.last_checkin_day(), store.local_today())
+        except HistoryError as error:
+            log.warning("the last check-in could not be read: %s", error)
+            return False
 
     def all_routines(self) -> list[Routine]:
         """Built-in routines first, then the user's."""

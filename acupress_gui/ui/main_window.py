@@ -69,6 +69,7 @@ class AppWindow(MainWindow):
             helper=settings.helper_presses,
             session_saved=context.session_saved,
             streak=context.session_streak,
+            checkin_due=context.checkin_due,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)
@@ -131,6 +132,7 @@ class AppWindow(MainWindow):
         menu.volume_changed.connect(self._on_volume_changed)
         menu.breathing_changed.connect(self._on_breathing_changed)
         menu.timing_requested.connect(self._on_timing_requested)
+        menu.checkin_changed.connect(self._on_checkin_changed)
         page.setup_panel.helper_toggled.connect(self._on_helper_toggled)
         self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
         self.view_options.theme_changed.connect(self._on_theme_changed)
@@ -223,7 +225,10 @@ class AppWindow(MainWindow):
         imported = QAction(self.tr("&Import history from CSV…"), self)
         imported.setShortcut(QKeySequence("Ctrl+Shift+I"))
         imported.triggered.connect(self._on_import_history_triggered)
-        return [export, imported]
+        report = QAction(self.tr("Export &report…"), self)
+        report.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        report.triggered.connect(self._on_export_report_triggered)
+        return [export, imported, report]
 
     def _help_actions(self) -> list[QAction]:
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -250,6 +255,18 @@ class AppWindow(MainWindow):
     @Slot()
     def _on_import_history_triggered(self) -> None:
         self._history_page().import_action.trigger()
+
+    @Slot()
+    def _on_export_report_triggered(self) -> None:
+        """History > Export report…: the report for the doctor, with a preview."""
+        # Imported here: QtPrintSupport (for the preview) is not loaded at start-up.
+        from acupress_gui.ui.report.dialog import ReportDialog
+
+        store = self.context.history_store
+        assert store is not None
+        dialog = ReportDialog(store, self.context.catalog, parent=self)
+        dialog.saved.connect(self._on_long_message)
+        dialog.open()
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -316,6 +333,11 @@ class AppWindow(MainWindow):
         self.context.settings.reduce_motion = reduce_motion
         self._save()
         self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
+
+    @Slot(bool)
+    def _on_checkin_changed(self, on: bool) -> None:
+        self.context.settings.weekly_checkin = on
+        self._save()
 
     @Slot()
     def _on_timing_requested(self) -> None:

@@ -9,7 +9,8 @@ The package, by concern:
 - :mod:`.times`: UTC text and local offsets.
 - :mod:`.model`: what the store hands out (rows, filters, sort keys).
 - :mod:`.queries`: reading; :mod:`.store`: :class:`HistoryStore` (opening and writing).
-- :mod:`.csv`: export, and the merging import; :mod:`.cells`: one CSV cell.
+- :mod:`.csv`: export, and the merging import; :mod:`.cells`: one CSV cell;
+  :mod:`.csv_details`: the pain-map and check-in columns; :mod:`.csv_cli`: the commands.
 - :mod:`.integrity`: the background check, and the salvage of a damaged file.
 
 No public function or method lets a :class:`sqlite3.Error` out: catching

@@ -4,7 +4,10 @@ One row per hold; a session without holds is one row with the hold columns empty
 columns are exactly :data:`CSV_COLUMNS`::
 
     session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,
-    step,point,side,planned_hold_s,held_s
+    step,point,side,planned_hold_s,held_s,pain_regions,checkin_interference,checkin_sleep
+
+The last three (see :mod:`.csv_details`) came with schema version 3; a file without them
+imports as before.
 
 Times are ISO 8601 with the local UTC offset of that moment (``2025-03-01T08:15:00+01:00``),
 seconds have two decimals, an unrated pain is an empty field. ``routine`` is the routine's
@@ -48,6 +51,12 @@ from acupress_gui.storage.history.cells import (
     quoted,
     restore,
 )
+from acupress_gui.storage.history.csv_details import (
+    DETAIL_COLUMNS,
+    Details,
+    detail_cells,
+    parse_details,
+)
 from acupress_gui.storage.history.model import (
     FINISHED_STATUSES,
     MAX_HOLD_SECONDS,
@@ -83,7 +92,10 @@ CSV_COLUMNS = (
     "side",
     "planned_hold_s",
     "held_s",
+    *DETAIL_COLUMNS,
 )
+#: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
+_OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
 _SESSION_ID = CSV_COLUMNS.index("session_id")
 _ROUTINE = CSV_COLUMNS.index("routine")
@@ -105,6 +117,7 @@ _YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
 _SIDES = {str(side): side for side in Side}
 _HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
+_DETAIL_FIELDS = slice(_HELD_S + 1, None)
 
 
 class CsvFormatError(ValueError):
@@ -143,8 +156,9 @@ def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
             _pain_text(record.pain_after),
             record.note,
         )
+        details = detail_cells(record)
         if not record.holds:
-            yield (*head, "", "", "", "", "")
+            yield (*head, "", "", "", "", "", *details)
         for hold in record.holds:
             yield (
                 *head,
@@ -153,6 +167,7 @@ def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
                 str(hold.side),
                 f"{hold.planned_seconds:.2f}",
                 f"{hold.held_seconds:.2f}",
+                *details,
             )
 
 
@@ -275,6 +290,7 @@ class _Session:
     pain_before: int | None
     pain_after: int | None
     note: str
+    details: Details = ((), None)
     no_holds: bool = False
     holds: list[HoldResult] = field(default_factory=list)
     repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
@@ -300,7 +316,7 @@ def _parse_session(fields: list[str], line: int) -> _Session:
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
     return _Session(
-        raw=tuple(fields[_SESSION_FIELDS]),
+        raw=(*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]),
         line=line,
         routine=routine,
         started_at=started,
@@ -309,6 +325,7 @@ def _parse_session(fields: list[str], line: int) -> _Session:
         pain_before=_parse_pain(fields[_PAIN_BEFORE], "pain_before"),
         pain_after=_parse_pain(fields[_PAIN_AFTER], "pain_after"),
         note=note,
+        details=parse_details(fields[_DETAIL_FIELDS]),
     )
 
 
@@ -363,8 +380,9 @@ def parse_csv(
         raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
     if header is None:
         raise CsvFormatError(name, 1, "the file is empty; expected the header line")
-    if tuple(header) != CSV_COLUMNS:
+    if tuple(header) not in (CSV_COLUMNS, _OLD_COLUMNS):
         raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    padding = [""] * (len(CSV_COLUMNS) - len(header))  # an older file: no detail columns
     sessions: dict[str, _Session] = {}
     line = 1
     try:
@@ -374,13 +392,15 @@ def parse_csv(
                 continue  # a blank line
             # Only a row with a quote can hold a neutralised cell (one search, not 13).
             fields = [restore(cell) for cell in cells] if "'" in "".join(cells) else cells
-            if len(fields) != len(CSV_COLUMNS):
-                raise ValueError(f"{len(fields)} fields, expected {len(CSV_COLUMNS)}")
+            if len(fields) != len(header):
+                raise ValueError(f"{len(fields)} fields, expected {len(header)}")
+            if padding:
+                fields = fields + padding
             session = sessions.get(fields[_SESSION_ID])
             if session is None:
                 session = _parse_session(fields, line)
                 sessions[fields[_SESSION_ID]] = session
-            elif tuple(fields[_SESSION_FIELDS]) != session.raw:
+            elif (*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]) != session.raw:
                 raise ValueError(
                     f"session {quoted(fields[_SESSION_ID])} has other session details than on line "
                     f"{session.line}"
@@ -404,6 +424,8 @@ def parse_csv(
             pain_after=session.pain_after,
             note=session.note,
             holds=tuple(session.holds),
+            pain_regions=session.details[0],
+            checkin=session.details[1],
         )
         for session_id, session in sessions.items()
     ]

@@ -127,7 +127,7 @@ def _readable_sessions(db: Database) -> list[_Session]:
         except (HistoryError, ValueError, TypeError):
             top = 0
         keys = list(range(1, top + 1))
-    columns = ", ".join(SESSION_COLUMNS)
+    columns = _session_select(db)
     hold_columns = ", ".join(HOLD_COLUMNS)
     found: list[_Session] = []
     for key in keys:
@@ -147,6 +147,25 @@ def _readable_sessions(db: Database) -> list[_Session]:
             )
         )
     return found
+
+
+#: Session columns a file of an older schema lacks, and what a session is without them.
+_LATER_COLUMNS = {"pain_regions": "''", "interference": "NULL", "sleep": "NULL"}
+
+
+def _session_select(db: Database) -> str:
+    """The :data:`SESSION_COLUMNS` to select; a damaged file of an older schema has not all
+    of them (it was set aside before it was migrated): those are given their default."""
+    try:
+        present = {row["name"] for row in db.all("PRAGMA table_info(sessions)")}
+    except HistoryError:
+        present = set(SESSION_COLUMNS)
+    return ", ".join(
+        name
+        if name in present or name not in _LATER_COLUMNS
+        else f"{_LATER_COLUMNS[name]} AS {name}"
+        for name in SESSION_COLUMNS
+    )
 
 
 def _holds(db: Database, columns: str, key: int) -> list[Any]:

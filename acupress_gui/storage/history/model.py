@@ -10,7 +10,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.models import Side
+from acupress_gui.domain.pain_map import PainRegion, parse_regions, regions_text
 from acupress_gui.domain.recording import (
     MAX_NOTE_CHARS,
     HoldResult,
@@ -33,6 +35,8 @@ __all__ = [
     "SortKey",
     "StoredHold",
     "check_hold",
+    "checkin_of",
+    "details_values",
     "hold_of",
     "record_of",
     "session_values",
@@ -83,12 +87,14 @@ class HistoryFilter:
         date_from: First local date (inclusive).
         date_to: Last local date (inclusive).
         status: Session status.
+        region: A pain-map region the session marked.
     """
 
     routine: str | None = None
     date_from: date | None = None
     date_to: date | None = None
     status: SessionStatus | None = None
+    region: PainRegion | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL ``WHERE`` clause (empty when no filter) and its parameters."""
@@ -106,13 +112,17 @@ class HistoryFilter:
         if self.status is not None:
             clauses.append("status = ?")
             params.append(str(self.status))
+        if self.region is not None:
+            clauses.append("instr(',' || pain_regions || ',', ?) > 0")
+            params.append(f",{self.region},")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     @property
     def active(self) -> bool:
         """True when anything is filtered out."""
         return any(
-            value is not None for value in (self.routine, self.date_from, self.date_to, self.status)
+            value is not None
+            for value in (self.routine, self.date_from, self.date_to, self.status, self.region)
         )
 
 
@@ -173,6 +183,9 @@ SESSION_COLUMNS = (
     "note",
     "hold_count",
     "held_s",
+    "pain_regions",
+    "interference",
+    "sleep",
 )
 #: The columns of ``holds`` a deleted hold is kept with.
 HOLD_COLUMNS = ("step", "point", "side", "repetition", "planned_s", "held_s", "ended_at")
@@ -233,7 +246,25 @@ def record_of(row: sqlite3.Row, holds: tuple[HoldResult, ...]) -> SessionRecord:
         pain_after=row["pain_after"],
         note=row["note"],
         holds=holds,
+        pain_regions=parse_regions(row["pain_regions"]),
+        checkin=checkin_of(row["interference"], row["sleep"]),
     )
+
+
+def checkin_of(interference: int | None, sleep: int | None) -> WeeklyCheckin | None:
+    """The check-in of a row's two answers (None unless both are there)."""
+    if interference is None or sleep is None:
+        return None
+    return WeeklyCheckin(interference, sleep)
+
+
+def details_values(
+    pain_regions: tuple[PainRegion, ...], checkin: WeeklyCheckin | None
+) -> tuple[str, int | None, int | None]:
+    """The ``pain_regions``, ``interference`` and ``sleep`` values of a session."""
+    if checkin is None:
+        return regions_text(pain_regions), None, None
+    return regions_text(pain_regions), checkin.interference, checkin.sleep
 
 
 def session_values(record: SessionRecord) -> tuple[Any, ...]:
@@ -270,6 +301,7 @@ def session_values(record: SessionRecord) -> tuple[Any, ...]:
         record.note[:MAX_NOTE_CHARS],
         len(record.holds),
         float(sum(hold.held_seconds for hold in record.holds)),
+        *details_values(record.pain_regions, record.checkin),
     )
 
 

@@ -12,7 +12,10 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from acupress_gui.domain.recording import SessionRecord, SessionStatus
+from acupress_gui.domain.models import Side
+from acupress_gui.domain.pain_map import PainRegion, parse_regions
+from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.domain.report import PointTime, ReportSession
 from acupress_gui.domain.stats import (
     DayTotal,
     HistorySummary,
@@ -31,6 +34,7 @@ from acupress_gui.storage.history.model import (
     SessionRow,
     SortKey,
     StoredHold,
+    checkin_of,
     hold_of,
     record_of,
 )
@@ -40,7 +44,8 @@ __all__ = ["HistoryQueries"]
 
 _RECORD_COLUMNS = (
     "s.id, s.session_id, s.routine_id, s.routine_name, s.started_at, s.utc_offset_min, "
-    "s.ended_at, s.ended_offset_min, s.status, s.pain_before, s.pain_after, s.note"
+    "s.ended_at, s.ended_offset_min, s.status, s.pain_before, s.pain_after, s.note, "
+    "s.pain_regions, s.interference, s.sleep"
 )
 
 
@@ -286,3 +291,72 @@ class HistoryQueries:
     def session_ids(self) -> set[str]:
         """Every stored session id."""
         return set(self._db.column("SELECT session_id FROM sessions"))
+
+    # ---- the report ---------------------------------------------------------------------
+
+    def report_sessions(self, first: date, last: date) -> list[ReportSession]:
+        """Every session started from local date ``first`` to ``last``, oldest first."""
+        found = self._db.all(
+            "SELECT local_date, routine_name, coalesce(duration_s, held_s) AS seconds, "
+            "pain_before, pain_after, pain_regions, interference, sleep, note FROM sessions "
+            "WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id",
+            (first.isoformat(), last.isoformat()),
+        )
+        days: dict[str, date] = {}
+        regions: dict[str, tuple[PainRegion, ...]] = {"": ()}
+        with self._db.decoding():
+            result: list[ReportSession] = []
+            for row in found:
+                text = row["local_date"]
+                day = days.get(text) or days.setdefault(text, date.fromisoformat(text))
+                marked = row["pain_regions"]
+                if marked not in regions:
+                    regions[marked] = parse_regions(marked)
+                result.append(
+                    ReportSession(
+                        day=day,
+                        routine=row["routine_name"],
+                        seconds=row["seconds"],
+                        pain_before=row["pain_before"],
+                        pain_after=row["pain_after"],
+                        pain_regions=regions[marked],
+                        checkin=checkin_of(row["interference"], row["sleep"]),
+                        note=row["note"],
+                    )
+                )
+            return result
+
+    def point_times(self, first: date, last: date) -> list[PointTime]:
+        """Seconds held and holds per point and side, for sessions of ``first`` to ``last``."""
+        found = self._db.all(
+            "SELECT h.point, h.side, sum(h.held_s) AS seconds, count(*) AS holds "
+            "FROM sessions s JOIN holds h ON h.session = s.id "
+            "WHERE s.local_date BETWEEN ? AND ? GROUP BY h.point, h.side",
+            (first.isoformat(), last.isoformat()),
+        )
+        with self._db.decoding():
+            return [
+                PointTime(row["point"], Side(row["side"]), row["seconds"], row["holds"])
+                for row in found
+            ]
+
+    def last_checkin_day(self) -> date | None:
+        """The local date of the latest weekly check-in, None when none was given."""
+        # Down the local_date index from the newest: check-ins come weekly, so few steps.
+        found = self._db.value(
+            "SELECT local_date FROM sessions WHERE interference IS NOT NULL "
+            "ORDER BY local_date DESC LIMIT 1"
+        )
+        if found is None:
+            return None
+        with self._db.decoding():
+            return date.fromisoformat(found)
+
+    def count_between(self, first: date, last: date) -> int:
+        """Sessions started from local date ``first`` to ``last``."""
+        return int(
+            self._db.value(
+                "SELECT count(*) FROM sessions WHERE local_date BETWEEN ? AND ?",
+                (first.isoformat(), last.isoformat()),
+            )
+        )

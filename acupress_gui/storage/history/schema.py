@@ -176,7 +176,16 @@ _VERSION_2 = (
     "CREATE INDEX sessions_routine ON sessions(routine_name, started_at)",
 )
 
-_SORT_INDEXES = (
+_VERSION_3 = (
+    # Where it hurt and the weekly check-in, per session; the sessions stored keep theirs as
+    # none. pain_regions: the region ids of the pain map, comma separated ('' = none marked);
+    # interference, sleep: the two check-in answers (0..10, NULL = no check-in given).
+    "ALTER TABLE sessions ADD COLUMN pain_regions TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN interference INTEGER CHECK (interference BETWEEN 0 AND 10)",
+    "ALTER TABLE sessions ADD COLUMN sleep INTEGER CHECK (sleep BETWEEN 0 AND 10)",
+)
+
+_VERSION_4 = (
     # Indexes for the History table's sorts by duration, holds and pain (each term of the
     # ORDER BY in storage/history/model.py, then started_at; the row id comes with every
     # index): the first screen of a sorted table reads the index instead of sorting every
@@ -188,7 +197,7 @@ _SORT_INDEXES = (
 )
 
 #: ``MIGRATIONS[n]``: the statements that upgrade schema version n to n + 1, in order.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_VERSION_1, _VERSION_2, _SORT_INDEXES)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
 #: The version this app writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The tables, triggers and indexes of the current schema (a file without them is damaged).

@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from acupress_gui.domain.checkin import WeeklyCheckin
+from acupress_gui.domain.pain_map import PainRegion, regions_text
 from acupress_gui.domain.recording import (
     MAX_NOTE_CHARS,
     HoldResult,
@@ -41,6 +43,7 @@ from acupress_gui.storage.history.model import (
     SESSION_COLUMNS,
     DeletedSessions,
     check_hold,
+    details_values,
     session_values,
 )
 from acupress_gui.storage.history.queries import HistoryQueries
@@ -159,8 +162,8 @@ class HistoryStore(HistoryQueries):
             with writer.transaction() as db:
                 db.execute(
                     "INSERT INTO sessions (session_id, routine_id, routine_name, started_at, "
-                    "utc_offset_min, local_date, status, pain_before) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                    "utc_offset_min, local_date, status, pain_before, pain_regions) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)",
                     (
                         start.session_id[:MAX_NAME_CHARS],
                         start.routine_id[:MAX_NAME_CHARS],
@@ -169,6 +172,7 @@ class HistoryStore(HistoryQueries):
                         offset_minutes(local),
                         local.date().isoformat(),
                         check_pain(start.pain_before),
+                        regions_text(start.pain_regions),
                     ),
                 )
         except HistoryConstraintError:
@@ -246,6 +250,27 @@ class HistoryStore(HistoryQueries):
             db.execute(
                 "UPDATE sessions SET pain_before = ?, pain_after = ?, note = ? WHERE id = ?",
                 (before, after, note[:MAX_NOTE_CHARS], key),
+            )
+
+    def describe(
+        self,
+        session_id: str,
+        *,
+        pain_regions: tuple[PainRegion, ...],
+        checkin: WeeklyCheckin | None,
+    ) -> None:
+        """Write (or change) where it hurt and the weekly check-in (None: none given).
+
+        Raises:
+            KeyError: No such session.
+            ValueError: A region is not a pain-map region.
+        """
+        values = details_values(pain_regions, checkin)
+        with self._writer().transaction() as db:
+            key = _key(db, session_id)
+            db.execute(
+                "UPDATE sessions SET pain_regions = ?, interference = ?, sleep = ? WHERE id = ?",
+                (*values, key),
             )
 
     def mark_unclosed_interrupted(self) -> int:

@@ -26,6 +26,7 @@ from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.history.format import format_date, format_time, status_text
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.regions import regions_list
 from acupress_gui.ui.text.sides import side_short
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
@@ -250,6 +251,14 @@ class SessionDetail(QWidget):
             meta += "\n" + self.tr(
                 "The app closed during this session; the holds finished before were kept."
             )
+        if record.pain_regions:
+            meta += "\n" + self.tr("Where it hurt: {regions}").format(
+                regions=regions_list(record.pain_regions)
+            )
+        if record.checkin is not None:
+            meta += "\n" + self.tr(
+                "Weekly check-in: pain got in the way {interference}/10, slept {sleep}/10"
+            ).format(interference=record.checkin.interference, sleep=record.checkin.sleep)
         self.meta.setText(meta)
         self.holds.setRowCount(len(record.holds))
         for row, hold in enumerate(record.holds):

@@ -1,4 +1,5 @@
-"""The filter bar above the session table: routine, period (or custom dates) and status."""
+"""The filter bar above the session table: routine, period (or custom dates), status and
+where it hurt."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from datetime import date
 from PySide6.QtCore import QDate, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.periods import Period, date_filter, period_range
 from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryFilter
 from acupress_gui.ui.history.format import status_text
+from acupress_gui.ui.text.regions import region_name
 
 _PERIODS = tuple(Period)
 
@@ -84,6 +87,12 @@ class FilterBar(QWidget):
         ):
             self.status_combo.addItem(status_text(status), str(status))
         self.status_combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        self.region_combo = QComboBox()
+        self.region_combo.setAccessibleName(self.tr("Filter by where it hurt"))
+        self.region_combo.addItem(self.tr("Anywhere"), None)
+        for region in PainRegion:
+            self.region_combo.addItem(region_name(region), str(region))
+        self.region_combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.clear_filters_button = QPushButton(self.tr("&Clear filters"))
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_filters_button.clicked.connect(self._on_clear_filters_button_clicked)
@@ -96,6 +105,7 @@ class FilterBar(QWidget):
             (self.tr("&From:"), self.date_from),
             (self.tr("T&o:"), self.date_to),
             (self.tr("&Status:"), self.status_combo),
+            (self.tr("&Where:"), self.region_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -117,6 +127,7 @@ class FilterBar(QWidget):
         """The filter the widgets describe."""
         routine = self.routine_combo.currentData()
         status = self.status_combo.currentData()
+        region = self.region_combo.currentData()
         date_from, date_to = date_filter(
             self.period(), _pydate(self.date_from.date()), _pydate(self.date_to.date())
         )
@@ -125,6 +136,7 @@ class FilterBar(QWidget):
             date_from=date_from,
             date_to=date_to,
             status=SessionStatus(status) if isinstance(status, str) else None,
+            region=PainRegion(region) if isinstance(region, str) else None,
         )
 
     def set_routine_names(self, names: Sequence[str]) -> None:
@@ -150,9 +162,14 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Every session: all routines, all time, any status."""
-        with QSignalBlocker(self.routine_combo), QSignalBlocker(self.status_combo):
+        with (
+            QSignalBlocker(self.routine_combo),
+            QSignalBlocker(self.status_combo),
+            QSignalBlocker(self.region_combo),
+        ):
             self.routine_combo.setCurrentIndex(0)
             self.status_combo.setCurrentIndex(0)
+            self.region_combo.setCurrentIndex(0)
         self._set_period(Period.ALL)
 
     def _set_period(self, period: Period) -> None:

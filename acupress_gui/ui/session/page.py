@@ -89,6 +89,7 @@ class SessionPage(QWidget):
         helper: bool = False,
         session_saved: Callable[[str], bool] = lambda _session_id: True,
         streak: Callable[[], int | None] = lambda: None,
+        checkin_due: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -103,6 +104,8 @@ class SessionPage(QWidget):
         self._base_plan_options = plan_options
         self._session_saved = session_saved
         self._streak = streak
+        self._checkin_due = checkin_due
+        self._saved_details: tuple[object, ...] | None = None
         self._run: SessionRun | None = None
         self._saved_rating: tuple[int, str] | None = None
         self._running_emitted = False
@@ -142,6 +145,8 @@ class SessionPage(QWidget):
         self._save_soon.timeout.connect(self.save_unsaved_rating)
         self.summary_panel.pain_after.value_changed.connect(lambda _v: self._save_soon.start())
         self.summary_panel.note_edit.textChanged.connect(self._save_soon.start)
+        self.summary_panel.pain_map.changed.connect(self._save_soon.start)
+        self.summary_panel.checkin.changed.connect(self._save_soon.start)
         self.summary_panel.new_session_button.clicked.connect(self._on_new_session_clicked)
         self._update_actions()
         self._built = True
@@ -255,7 +260,7 @@ class SessionPage(QWidget):
         self._saved_rating = None
         pain = self.setup_panel.pain_before.value()
         self._stack.setCurrentWidget(self.running_panel)
-        run.start(pain if pain >= 0 else None)
+        run.start(pain if pain >= 0 else None, self.setup_panel.pain_map.regions())
         if self.isVisible():
             self.running_panel.toggle_button.setFocus()
 
@@ -336,6 +341,10 @@ class SessionPage(QWidget):
             saved=self._run.saved and self._session_saved(session_log.session_id),
             streak=self._streak(),
         )
+        self.summary_panel.show_details(
+            self.setup_panel.pain_map.regions(), ask_checkin=self._checkin_due()
+        )
+        self._saved_details = (self.setup_panel.pain_map.regions(), None)
         self._announce(
             self.tr("Session complete. Well done.")
             if summary.well_done
@@ -367,6 +376,7 @@ class SessionPage(QWidget):
                 note=note,
             )
         )
+        saved = self._save_details() and saved
         if saved:
             self._saved_rating = (after, note)
             self.message.emit(self.tr("Saved."))
@@ -381,6 +391,22 @@ class SessionPage(QWidget):
             return
         if self.summary_panel.typed() != (self._saved_rating or (-1, "")):
             self.save_rating()
+        elif self.summary_panel.details() != self._saved_details:
+            self._save_details()
+
+    def _save_details(self) -> bool:
+        """Where it hurts and the check-in of the session just ended, when changed."""
+        run = self._run
+        details = self.summary_panel.details()
+        if run is None or details == self._saved_details:
+            return True
+        regions, checkin = details
+        session_log = run.session_log
+        saved = run.record(lambda: session_log.describe(pain_regions=regions, checkin=checkin))
+        if saved:
+            self._saved_details = details
+            self.session_rated.emit(session_log.session_id)  # the History page follows
+        return saved
 
     @Slot()
     def _on_new_session_clicked(self) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal, Slot
 
 from acupress_gui.domain.models import Point
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.session_log import SessionLog
 from acupress_gui.domain.timer import Countdown, Paused, PhaseStarted, TimerEvent
 from acupress_gui.ui.session.controller import SessionController
@@ -85,11 +86,11 @@ class SessionRun(QObject):
             return 0.0
         return max(0.0, (self._wall_now() - self._started_at).total_seconds())
 
-    def start(self, pain_before: int | None) -> None:
-        """Record the start, then start the timer."""
+    def start(self, pain_before: int | None, pain_regions: tuple[PainRegion, ...] = ()) -> None:
+        """Record the start (with where it hurts), then start the timer."""
         self._started_at = self._wall_now()
         started = self._started_at
-        self.record(lambda: self._log.begin(started, pain_before))
+        self.record(lambda: self._log.begin(started, pain_before, pain_regions))
         self._controller.start()
 
     def record(self, action: Callable[[], None]) -> bool:

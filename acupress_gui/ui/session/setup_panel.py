@@ -24,6 +24,7 @@ from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import plural
 from acupress_gui.ui.text.sides import step_sides_text
+from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 __all__ = ["SetupPanel", "pregnancy_points"]
@@ -92,6 +93,9 @@ class SetupPanel(QWidget):
         self.pain_before.setToolTip(self.tr("Optional: how much does your back hurt now? 0 = none"))
         pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
         pain_label.setBuddy(self.pain_before)
+        self.pain_map = PainMap()
+        map_label = QLabel(self.tr("&Where it hurts (optional):"))
+        map_label.setBuddy(next(iter(self.pain_map.boxes.values())))
         # Partner mode: instructions for points that need a helper speak to the helper.
         self.helper_check = QCheckBox(self.tr("A &helper presses for me"))
         self.helper_check.setAccessibleName(self.tr("A helper presses for me"))
@@ -114,11 +118,14 @@ class SetupPanel(QWidget):
             self.routine_notes,
             routine_label,
             pain_label,
+            map_label,
+            *self.pain_map.boxes.values(),
         ):
             fonts.add(widget, 1.0, bold=False)
         form = QFormLayout()
         form.addRow(routine_label, self.routine_combo)
         form.addRow(pain_label, self.pain_before)
+        form.addRow(map_label, self.pain_map)
         form.addRow("", self.helper_check)
         top = QVBoxLayout(self)
         top.setContentsMargins(24, 16, 24, 16)

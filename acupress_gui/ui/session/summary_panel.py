@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_gui.domain.checkin import WeeklyCheckin
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.session_summary import SessionSummary, pain_change
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.widgets.checkin_form import CheckinForm
+from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 __all__ = ["SummaryPanel"]
@@ -57,16 +61,31 @@ class SummaryPanel(QWidget):
         self.note_edit.setMaximumHeight(160)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
+        self.pain_map = PainMap()
+        map_label = QLabel(self.tr("Where it &hurts (optional):"))
+        map_label.setBuddy(next(iter(self.pain_map.boxes.values())))
+        self.checkin = CheckinForm()
+        self.checkin.setVisible(False)
         self.save_rating_button = QPushButton(self.tr("Sav&e"))
         self.save_rating_button.setAccessibleName(self.tr("Save rating and note"))
         self.new_session_button = QPushButton(self.tr("Ne&w session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
         self.pain_after.value_changed.connect(lambda _value: self._show_pain_change())
-        for widget in (self.pain_after, self.note_edit, pain_label, note_label):
+        for widget in (
+            self.pain_after,
+            self.note_edit,
+            pain_label,
+            note_label,
+            map_label,
+            *self.pain_map.boxes.values(),
+            *self.checkin.findChildren(QWidget),
+        ):
             fonts.add(widget, 1.0, bold=False)
         form = QFormLayout()
         form.addRow(pain_label, self.pain_after)
+        form.addRow(map_label, self.pain_map)
         form.addRow(note_label, self.note_edit)
+        form.addRow(self.checkin)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_rating_button)
@@ -153,6 +172,17 @@ class SummaryPanel(QWidget):
                     before=before, after=after, change=change
                 )
             )
+
+    def show_details(self, regions: tuple[PainRegion, ...], *, ask_checkin: bool) -> None:
+        """Where it hurt as marked before the session; the check-in when one is due."""
+        self.pain_map.set_regions(regions)
+        self.checkin.clear()
+        self.checkin.setVisible(ask_checkin)
+
+    def details(self) -> tuple[tuple[PainRegion, ...], WeeklyCheckin | None]:
+        """Where it hurts and the check-in (None unless both asked and answered) as now."""
+        answers = self.checkin.answers() if self.checkin.isVisibleTo(self) else None
+        return self.pain_map.regions(), answers
 
     def typed(self) -> tuple[int, str]:
         """The rating (-1: none) and the note as typed now."""

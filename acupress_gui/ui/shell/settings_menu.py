@@ -22,6 +22,8 @@ class SettingsMenu(QObject):
     """Settings > Session timing was chosen."""
     breathing_changed = Signal(bool, bool)
     """(breathing guide on, reduce motion)."""
+    checkin_changed = Signal(bool)
+    """The weekly check-in was turned on or off."""
 
     def __init__(self, settings: Settings, mute_action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
@@ -68,6 +70,14 @@ class SettingsMenu(QObject):
         for action in (self.breathing_action, self.motion_action):
             action.toggled.connect(self._on_breathing_toggled)
             self.menu.addAction(action)
+        self.checkin_action = QAction(self.tr("Weekly &check-in after a session"), self)
+        self.checkin_action.setCheckable(True)
+        self.checkin_action.setChecked(settings.weekly_checkin)
+        self.checkin_action.setToolTip(
+            self.tr("Once a week: how much pain got in the way, and how well you slept (0-10)")
+        )
+        self.checkin_action.toggled.connect(self.checkin_changed)
+        self.menu.addAction(self.checkin_action)
 
     def set_voice_checked(self, checked: bool) -> None:
         """Show voice cues on or off without reporting a change (the app turned it off)."""

@@ -62,10 +62,12 @@ def test_the_main_window_opens_it_with_ctrl_3(
     assert [a.text() for a in history_menu.actions()] == [
         "E&xport history as CSV…",
         "&Import history from CSV…",
+        "Export &report…",
     ]
     assert [a.shortcut().toString() for a in history_menu.actions()] == [
         "Ctrl+Shift+E",
         "Ctrl+Shift+I",
+        "Ctrl+Shift+R",
     ]
 
 
@@ -95,7 +97,7 @@ def test_the_history_menu_works_before_the_page_is_built(
     qtbot.addWidget(window)
     window.show_page("session")
     history_menu = _menu(window, "His&tory")
-    export, imported = history_menu.actions()
+    export, imported, _report = history_menu.actions()
     assert "history" not in window.built_pages()
     export.trigger()
     assert window.current_page() == "history"

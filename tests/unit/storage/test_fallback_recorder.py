@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.models import Side
+from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
     HoldResult,
     MemoryRecorder,
@@ -266,3 +268,41 @@ def test_a_full_database_keeps_holds_in_memory_and_writes_them_later(tmp_path: P
     with HistoryStore(tmp_path / "history.sqlite3") as reopened:
         record = reopened.get("s1")
         assert record is not None and len(record.holds) == written + 5
+
+
+class DetailedFlakyRecorder(FlakyRecorder):
+    """A flaky recorder that also keeps where it hurt and the weekly check-in."""
+
+    def describe(
+        self,
+        session_id: str,
+        *,
+        pain_regions: tuple[PainRegion, ...],
+        checkin: WeeklyCheckin | None,
+    ) -> None:
+        self._gate()
+        self.store.describe(session_id, pain_regions=pain_regions, checkin=checkin)
+        self.log.append(f"describe {session_id} {','.join(pain_regions)}")
+
+
+@pytest.mark.expect_log("acupress_gui.storage.fallback", "kept in memory")
+def test_regions_and_checkin_wait_in_memory_like_the_rest() -> None:
+    flaky = DetailedFlakyRecorder()
+    recorder = FallbackRecorder(flaky)
+    recorder.begin(start())
+    flaky.failure = DISK_FULL
+    recorder.describe("s1", pain_regions=(PainRegion.LEGS,), checkin=WeeklyCheckin(4, 7))
+    assert recorder.pending == 1 and not recorder.is_saved("s1")
+    assert recorder.memory.sessions["s1"].checkin == WeeklyCheckin(4, 7)
+    flaky.failure = None
+    assert recorder.flush()
+    assert flaky.log == ["begin s1", "describe s1 legs"]
+    assert flaky.store.sessions["s1"].pain_regions == (PainRegion.LEGS,)
+
+
+def test_a_recorder_without_details_is_not_asked_for_them(flaky: FlakyRecorder) -> None:
+    recorder = FallbackRecorder(flaky)
+    recorder.begin(start())
+    recorder.describe("s1", pain_regions=(PainRegion.NECK,), checkin=None)
+    assert flaky.log == ["begin s1"] and recorder.pending == 0
+    assert recorder.memory.sessions["s1"].pain_regions == (PainRegion.NECK,)

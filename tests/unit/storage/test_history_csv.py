@@ -39,6 +39,8 @@ HEADER = (
     "session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,"
     "step,point,side,planned_hold_s,held_s"
 )
+#: The header of schema version 3 (the files above, without its last columns, import too).
+NEW_HEADER = HEADER + ",pain_regions,checkin_interference,checkin_sleep"
 CEST = timezone(timedelta(hours=2))
 CET = timezone(timedelta(hours=1))
 
@@ -109,18 +111,18 @@ def write(tmp_path: Path, text: str, name: str = "h.csv") -> Path:
 def test_export_format_is_exact() -> None:
     text, sessions, holds = format_csv(SAMPLE)
     assert (sessions, holds) == (2, 4)
-    assert tuple(HEADER.split(",")) == CSV_COLUMNS
+    assert tuple(NEW_HEADER.split(",")) == CSV_COLUMNS
     lines = text.split("\n")
-    assert lines[0] == HEADER
+    assert lines[0] == NEW_HEADER
     assert lines[1] == (
         "a1,Lower back relief,2026-03-28T23:59:00+01:00,2026-03-29T00:11:05+01:00,completed,6,3,"
         '"Stiff, ""sharp"" at first;'
     )
-    assert lines[2] == 'better after",0,BL23,left,60.00,60.00'
+    assert lines[2] == 'better after",0,BL23,left,60.00,60.00,,,'
     rows = list(csv.reader(io.StringIO(text)))
     assert len(rows) == 1 + 4 + 1
-    assert rows[2][-5:] == ["0", "BL23", "left", "60.00", "41.26"]
-    assert rows[4][-5:] == ["1", "GV4", "midline", "30.00", "30.00"]
+    assert rows[2][-8:-3] == ["0", "BL23", "left", "60.00", "41.26"]
+    assert rows[4][-8:-3] == ["1", "GV4", "midline", "30.00", "30.00"]
     # A session without holds: one row, hold columns empty; unrated pain empty.
     assert rows[5] == [
         "a2",
@@ -128,6 +130,9 @@ def test_export_format_is_exact() -> None:
         "2026-03-29T08:00:00+02:00",
         "2026-03-29T08:12:05+02:00",
         "stopped",
+        "",
+        "",
+        "",
         "",
         "",
         "",
@@ -377,7 +382,7 @@ def test_cli_export_without_history_writes_the_header_only(
     code, message = export_history_cli(config_dir, out)
     assert code == 0
     assert message == f"Exported 0 sessions (0 holds) to {out}."
-    assert out.read_text() == HEADER + "\n"
+    assert out.read_text() == NEW_HEADER + "\n"
     assert not history_file(config_dir).exists()
 
 

@@ -11,6 +11,8 @@ from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 RELEASED = (
     "6b061e07eb7076beae3d1b6f01c75d9c5b0253e47bed26c813e32595c4fcd897",
     "fc582a7cce49f067ec1fbb6b81b8646d45a50e226dd154e864b422a6901bda80",
+    "d6daf50fd95e33be2805f0396b3d0cd83c84980301a909cea9827fe843f82b52",
+    "9b76275333509c5fc9dbb3f19a7a5daf0b8f48ec22615cdc96e5769305948156",
 )
 
 
