@@ -14,7 +14,7 @@ from typing import Any
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.pain_map import PainRegion, parse_regions
-from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
+from acupress_gui.domain.recording import SessionRecord, SessionStatus
 from acupress_gui.domain.report import PointTime, ReportSession
 from acupress_gui.domain.stats import (
     DayTotal,

@@ -19,7 +19,7 @@ from acupress_gui.storage.history import (
     format_csv,
     parse_csv,
 )
-from acupress_gui.storage.history.schema import MIGRATIONS
+from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 from acupress_gui.storage.paths import history_file
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -86,7 +86,7 @@ def test_a_version_2_history_is_migrated_with_every_session_kept(tmp_path: Path)
     db.commit()
     db.close()
     with HistoryStore(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         old = store.get("old")
         assert old is not None
         assert (old.pain_before, old.pain_after, old.note) == (6, 3, "kept")
