@@ -63,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
         "print one line and exit",
     )
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window, in the tray only, for reminders (used by autostart)",
+    )
+    parser.add_argument(
+        "--autostart",
+        choices=("on", "off"),
+        help="start in the tray at log-in (on) or not (off): writes or removes the XDG "
+        "autostart entry, prints one line and exits",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -109,7 +120,7 @@ def _startup_done() -> None:
 
 
 def _run(args: argparse.Namespace, started: float) -> int:
-    if not (args.export_history or args.import_history or args.import_routine):
+    if not (args.export_history or args.import_history or args.import_routine or args.autostart):
         _import_pure_modules()
     config_dir = resolve_config_dir(args.config_dir)
     log_file = setup_logging(resolve_log_dir())
@@ -119,6 +130,8 @@ def _run(args: argparse.Namespace, started: float) -> int:
             return run_history_csv(config_dir, args.export_history, args.import_history)
         if args.import_routine:
             return run_import_routine(config_dir, Path(args.import_routine))
+        if args.autostart:
+            return run_autostart(args.autostart == "on")
         # Qt is imported here, not at the top: --version, the CSV and import commands and
         # argument errors answer without loading it.
         if args.self_test:
@@ -133,6 +146,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
             start=args.start,
             log_file=log_file,
             started=_startup_done,
+            background=args.background,
         )
     except StartupError as error:
         log.error("Could not start: %s", error)
@@ -161,6 +175,27 @@ def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -
             code, message = run(config_dir, Path(file))
             print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
+
+
+def run_autostart(enabled: bool) -> int:
+    """``--autostart on|off``: write or remove the autostart entry; prints one line."""
+    from acupress_gui.storage.autostart import set_autostart, this_app_command
+
+    try:
+        path = set_autostart(enabled, this_app_command())
+    except OSError as error:
+        log.warning("The autostart entry could not be changed: %s", error)
+        print(
+            f"acupress-gui: the autostart entry could not be changed: {error.strerror or error}"
+            f" ({error.filename or ''}). Check that the folder can be written.",
+            file=sys.stderr,
+        )
+        return 1
+    if enabled:
+        print(f"acupress-gui starts in the tray at log-in: {path}")
+    else:
+        print(f"acupress-gui no longer starts at log-in ({path} removed)")
+    return 0
 
 
 def run_import_routine(config_dir: Path, file: Path) -> int:

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
-from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
+from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, parse_json, set_aside
 from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import settings_file
+from acupress_gui.storage.reminder_settings import ReminderEntry, clean_reminders, split_reminders
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,20 @@ class Settings(BaseModel):
     side_prepare_seconds: int = Field(default=5, ge=0, le=60)
     #: Partner mode: a helper presses the points that need a partner.
     helper_presses: bool = False
+    #: Practice reminders: ``[{"time": "HH:MM", "days": ["mon", ...], "routine": ...}]``.
+    reminders: list[ReminderEntry] = Field(default_factory=list)
+    #: Keep running in the tray when the window is closed (also with no reminder set).
+    keep_in_tray: bool = False
+    #: Days a week the person aims to practise.
+    weekly_goal_days: int = Field(default=5, ge=1, le=7)
+    #: The local date (ISO) reminders are paused for ("Pause reminders for today").
+    reminders_paused_on: str | None = Field(default=None, max_length=10)
+
+    @field_validator("reminders", mode="before")
+    @classmethod
+    def _usable_reminders(cls, value: object) -> list[ReminderEntry]:
+        # A bad entry is left out (SettingsStore.load says so); the others are kept.
+        return clean_reminders(value)
 
 
 _ENVELOPE = Envelope(
@@ -74,6 +89,22 @@ _ENVELOPE = Envelope(
     missing_version=SETTINGS_SCHEMA_VERSION,
     problem_limit=3,
 )
+
+
+def _reminder_problems(raw: bytes) -> list[str]:
+    """What is wrong with the reminders of a file that was read (the bad ones are left out)."""
+    if b"reminders" not in raw:
+        return []
+    try:
+        data = parse_json(raw, max_bytes=MAX_SETTINGS_BYTES)
+    except EnvelopeError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    problems = split_reminders(data.get("reminders"))[1]
+    for problem in problems:
+        log.warning("%s", problem)
+    return problems
 
 
 def _reason(error: EnvelopeError) -> str:
@@ -146,7 +177,7 @@ class SettingsStore:
                 read_only=True,
             )
         try:
-            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"))
+            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"), _reminder_problems(raw))
         except EnvelopeError as error:
             if error.newer:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.

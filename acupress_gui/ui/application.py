@@ -114,10 +114,13 @@ def run_gui(
     start: bool = False,
     log_file: Path | None = None,
     started: Callable[[], None] = lambda: None,
+    background: bool = False,
 ) -> int:
     """Show the window and run until it is closed (or raise the one already running).
 
-    ``started`` is called once the window is shown (the end of start-up).
+    ``started`` is called once the window is shown (the end of start-up). ``background``
+    (``--background``, for autostart) shows no window: the app waits in the tray for its
+    reminders; a second ``--background`` start while one runs does nothing.
     """
     app = make_application()
     # From here on no exception makes the app vanish: it is logged and shown once.
@@ -127,6 +130,9 @@ def run_gui(
 
     guard = SingleInstance(config_dir, parent=app)
     if not guard.acquire():
+        if background and guard.owner_alive:
+            print("acupress-gui is already running", flush=True)
+            return 0
         if guard.notify_running(forwarded_args(routine, start)):
             print("acupress-gui is already running; raised its window", flush=True)
             return 0
@@ -169,11 +175,34 @@ def run_gui(
         print(f"acupress-gui: {problem}", file=sys.stderr)
         extra.append(problem)
         start = False
-    window.show()
-    started()
-    window.show_warnings(extra)
+    # The window may close into the tray (and a dialog may be the last window shown while
+    # it is there): the app ends when the window really closes, not with its last window.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(app.quit)
+    window.practice.start()
+    if background:
+        _start_in_background(window, extra)
+        started()
+    else:
+        window.show()
+        started()
+        window.show_warnings(extra)
+        QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     if context.history is not None:
         # Off the first frame's path: SQLite's quick_check on a thread of its own.
         QTimer.singleShot(2000, context.history.check_in_background)
-    QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     return app.exec()
+
+
+def _start_in_background(window: AppWindow, extra: list[str]) -> None:
+    """``--background``: no window; what would have been shown is logged."""
+    for problem in [*window.context.warnings, *extra]:
+        log.warning("%s", problem)
+    if window.practice.has_tray:
+        log.info("Started in the background, in the tray")
+        return
+    print(
+        "acupress-gui: this desktop shows no tray icons; acupress-gui runs without a window "
+        "for its reminders. Start acupress-gui again to open its window.",
+        file=sys.stderr,
+    )

@@ -22,6 +22,8 @@ class SettingsMenu(QObject):
     """Settings > Session timing was chosen."""
     breathing_changed = Signal(bool, bool)
     """(breathing guide on, reduce motion)."""
+    reminders_requested = Signal()
+    """Settings > Reminders… was chosen."""
 
     def __init__(self, settings: Settings, mute_action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
@@ -68,6 +70,13 @@ class SettingsMenu(QObject):
         for action in (self.breathing_action, self.motion_action):
             action.toggled.connect(self._on_breathing_toggled)
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.reminders_action = QAction(self.tr("R&eminders…"), self)
+        self.reminders_action.setToolTip(
+            self.tr("Practice reminders, the tray, starting at log-in and your weekly goal")
+        )
+        self.reminders_action.triggered.connect(self.reminders_requested)
+        self.menu.addAction(self.reminders_action)
 
     def set_voice_checked(self, checked: bool) -> None:
         """Show voice cues on or off without reporting a change (the app turned it off)."""
