@@ -111,6 +111,11 @@ class DailyPractice(QObject):
         """Whether the desktop shows the tray icon."""
         return self._tray is not None
 
+    @property
+    def tray(self) -> AppTray | None:
+        """The tray icon (None where the desktop has no tray)."""
+        return self._tray
+
     def keeps_running_in_tray(self) -> bool:
         """Closing the window keeps the app in the tray (a tray, and a reminder or the
         setting)."""
