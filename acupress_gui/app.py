@@ -131,7 +131,9 @@ def _run(args: argparse.Namespace, started: float) -> int:
         if args.import_routine:
             return run_import_routine(config_dir, Path(args.import_routine))
         if args.autostart:
-            return run_autostart(args.autostart == "on")
+            # A chosen config folder is the one the autostarted app uses too.
+            extra = ["--config-dir", str(config_dir)] if args.config_dir else []
+            return run_autostart(args.autostart == "on", extra)
         # Qt is imported here, not at the top: --version, the CSV and import commands and
         # argument errors answer without loading it.
         if args.self_test:
@@ -177,12 +179,12 @@ def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -
     return code
 
 
-def run_autostart(enabled: bool) -> int:
+def run_autostart(enabled: bool, extra: list[str] | None = None) -> int:
     """``--autostart on|off``: write or remove the autostart entry; prints one line."""
     from acupress_gui.storage.autostart import set_autostart, this_app_command
 
     try:
-        path = set_autostart(enabled, this_app_command())
+        path = set_autostart(enabled, [*this_app_command(), *(extra or [])])
     except OSError as error:
         log.warning("The autostart entry could not be changed: %s", error)
         print(
