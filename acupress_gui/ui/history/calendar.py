@@ -1,7 +1,7 @@
 """The practice calendar: a month of days practised, and the weekly goal's streak.
 
-Days with a session are drawn bold on the highlight colour (the palette's, so it reads in a
-light and a dark theme); the calendar is a QCalendarWidget, moved through with the arrow
+Days with a session are drawn bold on a tint of the highlight colour (the palette's, so it
+reads in a light and a dark theme); the calendar is a QCalendarWidget, moved through with the arrow
 keys, Page Up and Page Down (months) like any date picker. Under it: this week against the
 goal, and how many weeks in a row met it.
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QBrush, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
 from acupress_gui.domain.goals import goal_streak, week_progress
@@ -116,11 +116,13 @@ class PracticeCalendar(QWidget):
         self._marked = []
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1) - timedelta(days=7)
         last = first + timedelta(days=50)  # the month and the neighbours' days shown with it
-        palette = self.calendar.palette()
+        # A tint of the highlight colour: practised days stand out, and the selected day
+        # (solid highlight) stays told apart from them, in a light and a dark theme.
+        tint = QColor(self.calendar.palette().highlight().color())
+        tint.setAlpha(80)
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
-        marked.setBackground(QBrush(palette.highlight().color()))
-        marked.setForeground(QBrush(palette.highlightedText().color()))
+        marked.setBackground(QBrush(tint))
         for day in sorted(d for d in self._days if first <= d <= last):
             qdate = QDate(day.year, day.month, day.day)
             self.calendar.setDateTextFormat(qdate, marked)

@@ -11,7 +11,7 @@ import logging
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.domain.goals import week_progress
@@ -20,12 +20,16 @@ from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.autostart import is_enabled, set_autostart, this_app_command
 from acupress_gui.storage.history import HistoryError, HistoryFilter
 from acupress_gui.ui.context import AppContext
+from acupress_gui.ui.platform.sleep_watch import SleepWatch
 from acupress_gui.ui.platform.tray import AppTray
 from acupress_gui.ui.services.reminder_notices import ReminderNotices
 from acupress_gui.ui.shell.reminders_dialog import PracticeChoices, RemindersDialog
 from acupress_gui.ui.text.plurals import plural
 
 log = logging.getLogger(__name__)
+
+#: When, after the start, the app begins to listen for the computer waking up.
+WAKE_WATCH_DELAY_MS = 5000
 
 
 def week_text(done: int, goal: int) -> str:
@@ -162,9 +166,22 @@ class DailyPractice(QObject):
     # ---- public -------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Arm the reminders (the app's start; tests that build a window do not)."""
-        if self._context.reminders is not None:
-            self._context.reminders.start()
+        """Arm the reminders (the app's start; tests that build a window do not), and a few
+        seconds later, off the first frame's path, listen for the computer waking up."""
+        scheduler = self._context.reminders
+        if scheduler is None:
+            return
+        scheduler.start()
+        QTimer.singleShot(WAKE_WATCH_DELAY_MS, self._watch_sleep)
+
+    def _watch_sleep(self) -> None:
+        scheduler = self._context.reminders
+        if scheduler is None or not self._context.settings.reminders:
+            return  # nothing to be late for; watched once a reminder is set (next start)
+        watch = SleepWatch(parent=self)
+        if watch.connect_bus():
+            watch.woke.connect(scheduler.check)
+            scheduler.set_wake_signal_connected(True)
 
     def refresh_week(self) -> None:
         """Say this week's progress toward the goal again."""
