@@ -11,7 +11,8 @@ import logging
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.domain.goals import week_progress
@@ -105,6 +106,8 @@ class DailyPractice(QObject):
             tray.pause_toggled.connect(self._on_tray_pause_toggled)
             tray.start_requested.connect(self._on_tray_start_requested)
             tray.message_clicked.connect(self._on_tray_message_clicked)
+            # A new day unpauses: the menu shows it when it opens.
+            tray.menu.aboutToShow.connect(lambda: tray.set_paused(self.paused_today()))
         self._told_tray = False
         self.on_routine_selected()
 
@@ -168,6 +171,10 @@ class DailyPractice(QObject):
     def start(self) -> None:
         """Arm the reminders (the app's start; tests that build a window do not), and a few
         seconds later, off the first frame's path, listen for the computer waking up."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Back at the app (a new day or week may have begun): the progress is read again.
+            app.applicationStateChanged.connect(self._on_application_state_changed)
         scheduler = self._context.reminders
         if scheduler is None:
             return
@@ -284,6 +291,12 @@ class DailyPractice(QObject):
             self.goal_changed.emit()
 
     # ---- slots --------------------------------------------------------------------------
+
+    @Slot(Qt.ApplicationState)
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        # A closed window has closed its services (the history) too.
+        if state == Qt.ApplicationState.ApplicationActive and self._window.isVisible():
+            self.refresh_week()
 
     def _fallback(self, title: str, text: str) -> None:
         if self._tray is not None:

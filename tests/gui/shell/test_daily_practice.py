@@ -4,12 +4,14 @@ and what the Reminders dialog changes (settings, autostart entry, the scheduler)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.domain.goals import week_progress
+from acupress_gui.domain.reminders import DAYS, Due, Reminder
 from acupress_gui.storage.autostart import autostart_file
 from acupress_gui.storage.history import HistoryStore, open_history
 from acupress_gui.storage.reminder_settings import ReminderEntry
@@ -21,7 +23,10 @@ from acupress_gui.ui.platform.tray import AppTray
 from acupress_gui.ui.shell.reminders_dialog import PracticeChoices
 from tests.helpers.history_data import year_of_sessions
 
-pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
+pytestmark = [
+    pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False),
+    pytest.mark.qt_log_ignore("does not support raise"),  # offscreen
+]
 
 
 def _no_audio_device() -> SoundFactory:
@@ -105,3 +110,41 @@ def test_applying_the_dialog_saves_rearms_and_writes_autostart(
     assert not entry.exists()
     assert not scheduler.armed
     scheduler.stop()
+
+
+def test_a_due_reminder_without_server_or_tray_is_told_in_the_window_and_starts(
+    window: AppWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    context = window.context
+    context.settings.safety_notice_accepted = True
+    notifier = context.notifier
+    assert notifier is not None
+    monkeypatch.setattr(notifier, "available", lambda: False)
+    scheduler = context.reminders
+    assert scheduler is not None
+    store = context.history_store
+    assert store is not None
+    today = store.local_today()
+    practised = {r.routine_name for r in store.records() if r.started_at.date() == today}
+    fresh = next(r for r in context.all_routines() if r.name not in practised)
+    done = next(r for r in context.all_routines() if r.name in practised)
+    notices = window.practice.notices
+    assert notices is not None
+    now = datetime.now(UTC)
+    # Done today: nothing at all.
+    scheduler.due.emit(Due(now, Reminder.create("07:30", DAYS, done.id)))
+    assert notices.shown_count == 0
+    # Not done: the status bar says it, and "start" from it runs that routine.
+    scheduler.due.emit(Due(now, Reminder.create("07:30", DAYS, fresh.id)))
+    assert notices.shown_count == 1
+    assert window.statusBar().currentMessage().startswith(f"Time for {fresh.name}.")
+    window.show()
+    notices.start_last_fallback()
+    assert window.current_page() == "session"
+    current = window.session_page.current_routine()
+    assert current is not None and current.id == fresh.id
+    assert window.session_page.is_running()
+    # While it runs, a reminder says nothing.
+    scheduler.due.emit(Due(now, Reminder.create("08:00", DAYS, None)))
+    assert notices.shown_count == 1
+    window.session_page.stop()
