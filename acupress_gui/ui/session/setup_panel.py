@@ -129,6 +129,7 @@ class SetupPanel(QWidget):
         self.goal_label = QLabel()
         self.goal_label.setAccessibleName(self.tr("This week's progress toward your goal"))
         self.goal_label.setVisible(False)
+        fonts.add(self.goal_label, 1.0, bold=False)
         top.addWidget(self.goal_label)
         top.addLayout(form)
         top.addWidget(self.routine_summary)
