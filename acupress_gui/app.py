@@ -45,10 +45,12 @@ class Arguments:
     report_from: str | None = None
     report_to: str | None = None
     report_name: str = ""
+    background: bool = False
+    autostart: str | None = None
 
 
 #: What :func:`parse_arguments` reads itself: exact option names, values not starting with "-".
-_SWITCHES = {"--start", "--self-test", "--exit-after-first-frame"}
+_SWITCHES = {"--start", "--self-test", "--exit-after-first-frame", "--background"}
 _VALUED = {"--config-dir", "--routine", "--import-routine", "--export-history", "--import-history"}
 
 
@@ -135,6 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="who the report is for, printed on it (with --export-report; optional)",
     )
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window, in the tray only, for reminders (used by autostart)",
+    )
+    parser.add_argument(
+        "--autostart",
+        choices=("on", "off"),
+        help="start in the tray at log-in (on) or not (off): writes or removes the XDG "
+        "autostart entry, prints one line and exits",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -188,7 +201,7 @@ def _startup_done() -> None:
 
 
 def _run(args: Arguments, started: float) -> int:
-    if not (args.export_history or args.import_history or args.import_routine):
+    if not (args.export_history or args.import_history or args.import_routine or args.autostart):
         _import_pure_modules()
     config_dir = resolve_config_dir(args.config_dir)
     log_file = setup_logging(resolve_log_dir())
@@ -210,6 +223,10 @@ def _run(args: Arguments, started: float) -> int:
                 args.report_to,
                 args.report_name,
             )
+        if args.autostart:
+            # A chosen config folder is the one the autostarted app uses too.
+            extra = ["--config-dir", str(config_dir)] if args.config_dir else []
+            return run_autostart(args.autostart == "on", extra)
         # Qt is imported here, not at the top: --version, the CSV and import commands and
         # argument errors answer without loading it.
         if args.self_test:
@@ -225,6 +242,7 @@ def _run(args: Arguments, started: float) -> int:
             log_file=log_file,
             started=_startup_done,
             exit_after_first_frame=args.exit_after_first_frame,
+            background=args.background,
         )
     except StartupError as error:
         log.error("Could not start: %s", error)
@@ -253,6 +271,27 @@ def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -
             code, message = run(config_dir, Path(file))
             print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
+
+
+def run_autostart(enabled: bool, extra: list[str] | None = None) -> int:
+    """``--autostart on|off``: write or remove the autostart entry; prints one line."""
+    from acupress_gui.storage.autostart import set_autostart, this_app_command
+
+    try:
+        path = set_autostart(enabled, [*this_app_command(), *(extra or [])])
+    except OSError as error:
+        log.warning("The autostart entry could not be changed: %s", error)
+        print(
+            f"acupress-gui: the autostart entry could not be changed: {error.strerror or error}"
+            f" ({error.filename or ''}). Check that the folder can be written.",
+            file=sys.stderr,
+        )
+        return 1
+    if enabled:
+        print(f"acupress-gui starts in the tray at log-in: {path}")
+    else:
+        print(f"acupress-gui no longer starts at log-in ({path} removed)")
+    return 0
 
 
 def run_import_routine(config_dir: Path, file: Path) -> int:

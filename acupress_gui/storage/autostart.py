@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -101,4 +102,12 @@ __all__ = [
     "entry_text",
     "is_enabled",
     "set_autostart",
+    "this_app_command",
 ]
+
+
+def this_app_command() -> list[str]:
+    """The command that starts this very app (for the autostart entry)."""
+    # PyInstaller and similar bundles set sys.frozen; a plain interpreter has no such name.
+    frozen = bool(getattr(sys, "frozen", False))
+    return command_for_entry(sys.argv[0], sys.executable, frozen)

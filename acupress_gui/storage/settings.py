@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from acupress_gui.domain.catalog import short_repr
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
-from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
+from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, parse_json, set_aside
 from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import settings_file
+from acupress_gui.storage.reminder_settings import ReminderEntry, clean_reminders, split_reminders
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,20 @@ class Settings(BaseModel):
     #: Once a week after a session: two 0-10 questions (pain in the way of daily activities,
     #: sleep), kept in the history and charted in the report.
     weekly_checkin: bool = False
+    #: Practice reminders: ``[{"time": "HH:MM", "days": ["mon", ...], "routine": ...}]``.
+    reminders: list[ReminderEntry] = Field(default_factory=list)
+    #: Keep running in the tray when the window is closed (also with no reminder set).
+    keep_in_tray: bool = False
+    #: Days a week the person aims to practise.
+    weekly_goal_days: int = Field(default=5, ge=1, le=7)
+    #: The local date (ISO) reminders are paused for ("Pause reminders for today").
+    reminders_paused_on: str | None = Field(default=None, max_length=10)
+
+    @field_validator("reminders", mode="before")
+    @classmethod
+    def _usable_reminders(cls, value: object) -> list[ReminderEntry]:
+        # A bad entry is left out (SettingsStore.load says so); the others are kept.
+        return clean_reminders(value)
 
 
 _ENVELOPE = Envelope(
@@ -78,6 +93,22 @@ _ENVELOPE = Envelope(
     missing_version=SETTINGS_SCHEMA_VERSION,
     problem_limit=3,
 )
+
+
+def _reminder_problems(raw: bytes) -> list[str]:
+    """What is wrong with the reminders of a file that was read (the bad ones are left out)."""
+    if b"reminders" not in raw:
+        return []
+    try:
+        data = parse_json(raw, max_bytes=MAX_SETTINGS_BYTES)
+    except EnvelopeError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    problems = split_reminders(data.get("reminders"))[1]
+    for problem in problems:
+        log.warning("%s", problem)
+    return problems
 
 
 def _reason(error: EnvelopeError) -> str:
@@ -150,7 +181,7 @@ class SettingsStore:
                 read_only=True,
             )
         try:
-            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"))
+            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"), _reminder_problems(raw))
         except EnvelopeError as error:
             if error.problem is Problem.INVALID and isinstance(error.data, dict):
                 return self._repaired(error.data, error.errors)

@@ -125,11 +125,14 @@ def run_gui(
     log_file: Path | None = None,
     started: Callable[[], None] = lambda: None,
     exit_after_first_frame: bool = False,
+    background: bool = False,
 ) -> int:
     """Show the window and run until it is closed (or raise the one already running).
 
     ``started`` is called once the window is shown (the end of start-up). With
     ``exit_after_first_frame`` the app quits (exit status 0) once the window is first painted.
+    ``background`` (``--background``, for autostart) shows no window: the app waits in the
+    tray for its reminders; a second ``--background`` start while one runs does nothing.
     """
     app = make_application()
     # From here on no exception makes the app vanish: it is logged and shown once.
@@ -140,7 +143,10 @@ def run_gui(
     guard = SingleInstance(config_dir, parent=app)
     # The server for second starts is started after the first frame (QtNetwork's import and
     # the socket are off its path); a second start meanwhile waits for it.
-    if not guard.acquire(listen=False):
+    if not guard.acquire(listen=background):
+        if background and guard.owner_alive:
+            print("acupress-gui is already running", flush=True)
+            return 0
         if guard.notify_running(forwarded_args(routine, start)):
             print("acupress-gui is already running; raised its window", flush=True)
             return 0
@@ -183,17 +189,40 @@ def run_gui(
         print(f"acupress-gui: {problem}", file=sys.stderr)
         extra.append(problem)
         start = False
-    FirstFrameWatcher(window, lambda: _listen_for_second_starts(guard, window))
-    if exit_after_first_frame:
-        FirstFrameWatcher(window, app.quit)
-    window.show()
-    started()
-    window.show_warnings(extra)
+    # The window may close into the tray (and a dialog may be the last window shown while
+    # it is there): the app ends when the window really closes, not with its last window.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(app.quit)
+    window.practice.start()
+    if background:
+        _start_in_background(window, extra)
+        started()
+    else:
+        FirstFrameWatcher(window, lambda: _listen_for_second_starts(guard, window))
+        if exit_after_first_frame:
+            FirstFrameWatcher(window, app.quit)
+        window.show()
+        started()
+        window.show_warnings(extra)
+        QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     if context.history is not None:
         # Off the first frame's path: SQLite's quick_check on a thread of its own.
         QTimer.singleShot(2000, context.history.check_in_background)
-    QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     code = app.exec()
     if exit_after_first_frame:
         _close_services(context)
     return code
+
+
+def _start_in_background(window: AppWindow, extra: list[str]) -> None:
+    """``--background``: no window; what would have been shown is logged."""
+    for problem in [*window.context.warnings, *extra]:
+        log.warning("%s", problem)
+    if window.practice.has_tray:
+        log.info("Started in the background, in the tray")
+        return
+    print(
+        "acupress-gui: this desktop shows no tray icons; acupress-gui runs without a window "
+        "for its reminders. Start acupress-gui again to open its window.",
+        file=sys.stderr,
+    )

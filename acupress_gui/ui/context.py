@@ -27,10 +27,12 @@ from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
 from acupress_gui.ui.cues import CuePlayer, VoiceCues
 from acupress_gui.ui.cues.sound import SoundBackend
+from acupress_gui.ui.platform.notifications import Notifier
 from acupress_gui.ui.platform.screen_awake import ScreenAwake
 from acupress_gui.ui.platform.theme import ThemeFollower
 from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
 from acupress_gui.ui.services.history_keeper import HistoryKeeper
+from acupress_gui.ui.services.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.services.routine_library import RoutineLibrary
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ class AppContext:
         screen_awake: Keeps the screen on while a session runs.
         theme: Follows the desktop's light or dark scheme, or the person's choice.
         warnings: What the person should be told about files that could not be used.
+        reminders: Arms one timer to the next practice reminder (started by the app).
+        notifier: Desktop notifications (QtDBus is imported at the first one).
     """
 
     config_dir: Path
@@ -66,6 +70,8 @@ class AppContext:
     screen_awake: ScreenAwake
     theme: ThemeFollower
     warnings: tuple[str, ...] = ()
+    reminders: ReminderScheduler | None = None
+    notifier: Notifier | None = None
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -116,6 +122,8 @@ class AppContext:
     def close(self) -> list[str]:
         """Release what the services hold (the history last); returns what was not saved."""
         self.screen_awake.release()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.voice.shutdown()
         return self.history.close() if self.history is not None else []
 
@@ -172,6 +180,11 @@ def build_context(
         screen_awake=ScreenAwake(parent=parent),
         theme=ThemeFollower(_gui_application(), settings.theme, parent),
         warnings=tuple(warnings),
+        # Cheap: one idle QTimer object; nothing is armed until the app starts it.
+        reminders=ReminderScheduler(
+            lambda: [entry.to_reminder() for entry in settings.reminders], parent=parent
+        ),
+        notifier=Notifier(parent=parent),
     )
 
 

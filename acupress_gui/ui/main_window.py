@@ -20,10 +20,12 @@ from acupress_gui.domain.routine_edit import step_from_point
 from acupress_gui.storage.settings import ThemeName
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.platform.tray import AppTray
+from acupress_gui.ui.platform.window_geometry import encode_geometry
 from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
 from acupress_gui.ui.session.plan_options import PlanOptions
+from acupress_gui.ui.shell.daily_practice import DailyPractice
 from acupress_gui.ui.shell.safety_notice import SafetyNotice
 from acupress_gui.ui.shell.settings_menu import SettingsMenu
 from acupress_gui.ui.shell.timing_dialog import TimingDialog
@@ -79,6 +81,7 @@ class AppWindow(MainWindow):
         self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
         self.settings_menu = SettingsMenu(settings, actions.mute_action, self)
         self._tray = AppTray([actions.toggle_action], self) if AppTray.available() else None
+        self.practice = DailyPractice(context, self._tray, self.session_page, self)
 
         # The page registry, in page-bar order.
         self.add_page("session", self.tr("&Session"), lambda: self.session_page, "Ctrl+1")
@@ -138,7 +141,22 @@ class AppWindow(MainWindow):
         self.view_options.theme_changed.connect(self._on_theme_changed)
         if self._tray is not None:
             self._tray.show_requested.connect(self.bring_to_front)
-            self._tray.quit_requested.connect(self.close)
+            self._tray.quit_requested.connect(self.quit_app)
+        practice = self.practice
+        practice.start_requested.connect(self._on_practice_start_requested)
+        practice.week_progress_changed.connect(page.setup_panel.show_week_progress)
+        practice.message.connect(self._on_long_message)
+        menu.reminders_requested.connect(practice.open_dialog)
+        page.session_ended.connect(practice.on_session_ended)
+        page.routine_selected.connect(practice.on_routine_selected)
+        practice.refresh_week()
+
+    @Slot()
+    def _on_practice_start_requested(self) -> None:
+        """A reminder's "Start now" or the tray's Start (after the safety notice rules)."""
+        self.bring_to_front()
+        self.show_page("session")
+        self.first_run_check(start=True)
 
     # ---- pages and menus ---------------------------------------------------------------
     # The Routines, History and Points pages and their modules are loaded the first time
@@ -174,7 +192,11 @@ class AppWindow(MainWindow):
 
         store = self.context.history_store
         assert store is not None
-        page = HistoryPage(store, self.context.catalog)
+        settings = self.context.settings
+        page = HistoryPage(
+            store, self.context.catalog, weekly_goal=lambda: settings.weekly_goal_days
+        )
+        self.practice.goal_changed.connect(page.history_changed_elsewhere)
         self.session_page.session_ended.connect(page.history_changed_elsewhere)
         self.session_page.session_rated.connect(page.history_changed_elsewhere)
         return page
@@ -521,4 +543,12 @@ class AppWindow(MainWindow):
         if "routines" in self.built_pages():
             self.routines_page.commit_pending_edits()
         self.context.screen_awake.release()
+        if not self.quitting and self.practice.keeps_running_in_tray():
+            # Reminders need the app: the window goes, the app stays in the tray.
+            self.context.settings.window_geometry = encode_geometry(self)
+            self.context.save_settings()
+            event.ignore()
+            self.hide()
+            self.practice.tell_in_tray_once()
+            return
         super().closeEvent(event)

@@ -14,6 +14,7 @@ paint: neither the app's start nor the page's first screen waits for it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from acupress_gui.domain.models import Catalog
 from acupress_gui.domain.stats import HistorySummary
 from acupress_gui.storage.history import HistoryError, HistoryStore
+from acupress_gui.ui.history.calendar import PracticeCalendar
 from acupress_gui.ui.history.charts import ChartsTab, HistoryCharts
 from acupress_gui.ui.history.commands import DeleteSessionsCommand
 from acupress_gui.ui.history.csv_actions import (
@@ -49,6 +51,7 @@ class HistoryPage(QWidget):
         store: The history.
         catalog: Point names for the holds.
         parent: The owning widget.
+        weekly_goal: Days a week the person aims for (the calendar's goal).
     """
 
     #: The history changed here (a rating, a note, a delete, an undo or an import).
@@ -58,7 +61,12 @@ class HistoryPage(QWidget):
     _built = False
 
     def __init__(
-        self, store: HistoryStore, catalog: Catalog, parent: QWidget | None = None
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        weekly_goal: Callable[[], int] = lambda: 5,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -94,6 +102,8 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.detail, self.tr("Session"))
         self.tabs.addTab(self.relief, self.tr("Does it help?"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
+        self.calendar = PracticeCalendar(store, weekly_goal)
+        self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._lay_out()
 
@@ -228,6 +238,7 @@ class HistoryPage(QWidget):
         self._update_summary()
         self._update_count(self.model.total)
         self.charts_tab.redraw()
+        self.calendar.refresh()
         if selected and self.select_session(selected):
             self.detail.show_session(selected)
         elif self.model.rowCount() > 0:

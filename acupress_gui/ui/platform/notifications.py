@@ -67,7 +67,7 @@ class Notifier(QObject):
             interface = bus.interface()
             reply = interface.isServiceRegistered(SERVICE) if interface is not None else None
             return bool(reply is not None and reply.value())
-        except RuntimeError as error:  # pragma: no cover - QtDBus missing in a bundle
+        except (ImportError, RuntimeError) as error:  # pragma: no cover - QtDBus missing
             log.warning("The session bus cannot be used: %s", error)
             return False
 

@@ -25,6 +25,12 @@ class AppTray(QObject):
     """Open the window (a click on the icon, or "Show window")."""
     quit_requested = Signal()
     """Quit from the tray menu."""
+    start_requested = Signal()
+    """"Start <routine>": start the routine the Session page shows."""
+    pause_toggled = Signal(bool)
+    """"Pause reminders for today" was checked (True) or unchecked."""
+    message_clicked = Signal()
+    """The balloon message was clicked."""
 
     def __init__(self, actions: Sequence[QAction] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,20 +39,38 @@ class AppTray(QObject):
         # A menu has no QObject parent here: the tray keeps it, as long as it lives.
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("Tray menu"))
+        self.open_action = self.menu.addAction(self.tr("Open"))
+        self.open_action.triggered.connect(self.show_requested)
+        self.start_action = self.menu.addAction(self.tr("Start session"))
+        self.start_action.triggered.connect(self.start_requested)
         for action in actions:
             self.menu.addAction(action)
-        show = self.menu.addAction(self.tr("Show window"))
-        show.triggered.connect(self.show_requested)
-        quit_action = self.menu.addAction(self.tr("Quit"))
-        quit_action.triggered.connect(self.quit_requested)
+        self.menu.addSeparator()
+        self.pause_action = self.menu.addAction(self.tr("Pause reminders for today"))
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(self.pause_toggled)
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction(self.tr("Quit"))
+        self.quit_action.triggered.connect(self.quit_requested)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_icon_activated)
+        self.icon.messageClicked.connect(self.message_clicked)
         self.icon.show()
 
     @staticmethod
     def available() -> bool:
         """Whether the desktop shows tray icons."""
         return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def set_routine_name(self, name: str) -> None:
+        """Name the routine "Start" starts."""
+        self.start_action.setText(self.tr("Start {routine}").format(routine=name))
+
+    def set_paused(self, paused: bool) -> None:
+        """Show whether reminders are paused for today (without reporting a change)."""
+        self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(False)
 
     def tell(self, title: str, text: str, msecs: int = 8000) -> None:
         """A balloon message from the tray icon."""

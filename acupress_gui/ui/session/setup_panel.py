@@ -132,6 +132,12 @@ class SetupPanel(QWidget):
         title = QLabel(self.tr("Guided session"))
         fonts.add(title, 1.6)
         top.addWidget(title)
+        # This week's days practised against the weekly goal ("3 of 5 days this week").
+        self.goal_label = QLabel()
+        self.goal_label.setAccessibleName(self.tr("This week's progress toward your goal"))
+        self.goal_label.setVisible(False)
+        fonts.add(self.goal_label, 1.0, bold=False)
+        top.addWidget(self.goal_label)
         top.addLayout(form)
         top.addWidget(self.routine_summary)
         top.addWidget(self.steps_overview, 1)
@@ -139,6 +145,11 @@ class SetupPanel(QWidget):
         top.addWidget(self.start_button)
 
     # ---- routines ----------------------------------------------------------------------
+
+    def show_week_progress(self, text: str) -> None:
+        """Show this week's progress toward the weekly goal (hidden while empty)."""
+        self.goal_label.setText(text)
+        self.goal_label.setVisible(bool(text))
 
     def set_routines(self, routines: list[Routine], select: str | None = None) -> None:
         """Offer these routines (built-in and the user's); keep the selection if possible."""

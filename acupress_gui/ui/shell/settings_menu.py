@@ -24,6 +24,8 @@ class SettingsMenu(QObject):
     """(breathing guide on, reduce motion)."""
     checkin_changed = Signal(bool)
     """The weekly check-in was turned on or off."""
+    reminders_requested = Signal()
+    """Settings > Reminders… was chosen."""
 
     def __init__(self, settings: Settings, mute_action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
@@ -78,6 +80,13 @@ class SettingsMenu(QObject):
         )
         self.checkin_action.toggled.connect(self.checkin_changed)
         self.menu.addAction(self.checkin_action)
+        self.menu.addSeparator()
+        self.reminders_action = QAction(self.tr("R&eminders…"), self)
+        self.reminders_action.setToolTip(
+            self.tr("Practice reminders, the tray, starting at log-in and your weekly goal")
+        )
+        self.reminders_action.triggered.connect(self.reminders_requested)
+        self.menu.addAction(self.reminders_action)
 
     def set_voice_checked(self, checked: bool) -> None:
         """Show voice cues on or off without reporting a change (the app turned it off)."""

@@ -57,9 +57,17 @@ class MainWindow(QMainWindow):
 
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         self.quit_action = quit_action
         self.addAction(quit_action)
+
+    #: True once the person chose Quit: closing then quits even where the tray would stay.
+    quitting = False
+
+    def quit_app(self) -> None:
+        """Quit (File > Quit, Ctrl+Q, the tray's Quit), not just close into the tray."""
+        self.quitting = True
+        self.close()
 
     def add_page(
         self, key: str, title: str, factory: Callable[[], QWidget], shortcut: str

@@ -125,3 +125,60 @@ def test_days_are_kept_in_week_order_and_naive_times_refused() -> None:
     assert Reminder.create("07:30", ["sun", "mon", "mon"]).days == ("mon", "sun")
     with pytest.raises(ValueError, match="aware"):
         next_due([r("07:30")], datetime(2026, 3, 2, 7, 0), BERLIN)
+
+
+# ---- more of the schedule table: midnight, each weekday, DST for what was missed ----------
+
+
+@pytest.mark.parametrize("weekday", range(7))
+def test_each_single_weekday_is_due_on_that_weekday_only(weekday: int) -> None:
+    start = local("2026-03-01 23:59")  # a Sunday, a minute before midnight
+    due = next_due([r("00:00", (DAYS[weekday],))], start, BERLIN)
+    assert due is not None
+    at = due.at.astimezone(BERLIN)
+    assert at.weekday() == weekday
+    assert (at.hour, at.minute) == (0, 0)
+    # Monday 00:00 is a minute away; every other weekday that many days later.
+    assert due.at - start == timedelta(minutes=1) + timedelta(days=weekday)
+
+
+def test_midnight_reminder_is_due_at_the_start_of_the_day_not_the_end() -> None:
+    due = next_due([r("00:00", ("tue",))], local("2026-03-03 00:00:01"), BERLIN)
+    assert due is not None
+    assert due.at == local("2026-03-10 00:00")
+
+
+@pytest.mark.parametrize(
+    ("since", "now", "expected"),
+    [
+        # slept over 07:30 and woke 07:50: shown once
+        ("2026-03-02 06:00", "2026-03-02 07:50", ["2026-03-02 07:30+01:00"]),
+        # woke 08:31: more than an hour late, skipped
+        ("2026-03-02 06:00", "2026-03-02 08:31", []),
+        # slept two days: only the latest, and only if recent
+        ("2026-03-01 06:00", "2026-03-03 07:40", ["2026-03-03 07:30+01:00"]),
+        # across midnight: 23:55 missed, woke 00:20
+        ("2026-03-02 23:00", "2026-03-03 00:20", ["2026-03-02 23:55+01:00"]),
+        # the spring-forward day: 02:30 happens at 03:30 CEST; woke 04:00
+        ("2026-03-29 01:00", "2026-03-29 04:00", ["2026-03-29 03:30+02:00"]),
+        # the fall-back day: 02:30 CEST, woke in the repeated hour (02:40 CET): 1 h 10 late
+        ("2026-10-25 01:00", "2026-10-25 01:40+00:00", []),
+        # ... and woke at 02:40 CEST: shown
+        ("2026-10-25 01:00", "2026-10-25 02:40+02:00", ["2026-10-25 02:30+02:00"]),
+    ],
+)
+def test_missed_table(since: str, now: str, expected: list[str]) -> None:
+    def moment(text: str) -> datetime:
+        value = datetime.fromisoformat(text)
+        return value if value.tzinfo else value.replace(tzinfo=BERLIN)
+
+    reminders = [r("07:30"), r("23:55"), r("02:30")]
+    got = [due.at for due in missed(reminders, moment(since), moment(now), BERLIN)]
+    assert got == [datetime.fromisoformat(text) for text in expected]
+
+
+def test_a_fall_back_reminder_is_not_missed_twice_in_the_repeated_hour() -> None:
+    # 02:30 CEST was said; the clocks go back and 02:30 CET comes round: nothing again.
+    after_first = datetime.fromisoformat("2026-10-25 02:31+02:00")
+    second = datetime.fromisoformat("2026-10-25 02:31+01:00")
+    assert missed([r("02:30")], after_first, second, BERLIN) == []
