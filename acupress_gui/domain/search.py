@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from acupress_gui.domain.catalog import normalize_code
 from acupress_gui.domain.models import Point
 
@@ -61,6 +64,25 @@ def point_spellings(points: list[Point]) -> dict[str, str]:
 def standard_id(spellings: dict[str, str], code: str) -> str | None:
     """The standard id a code stands for (``"UB 40"`` -> ``"BL40"``), or None."""
     return spellings.get(normalize_code(code))
+
+
+def standard_points(spellings: Mapping[str, str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """For a routine file's content before validation: a step naming its point in another
+    spelling (``UB40``, ``B54``, ``ub 40``) gets the standard id (``BL40``); anything else
+    is left as it is, for validation to judge."""
+
+    def prepare(data: dict[str, Any]) -> dict[str, Any]:
+        steps = data.get("steps")
+        if not isinstance(steps, list):
+            return data
+        changed: list[Any] = []
+        for step in steps:
+            point = step.get("point") if isinstance(step, dict) else None
+            standard = spellings.get(normalize_code(point)) if isinstance(point, str) else None
+            changed.append({**step, "point": standard} if standard is not None else step)
+        return {**data, "steps": changed}
+
+    return prepare
 
 
 def search_points(points: list[Point], query: str) -> list[Point]:

@@ -22,7 +22,7 @@ from acupress_gui.domain.models import (
 from acupress_gui.domain.routine_edit import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_STEPS
 from acupress_gui.storage.envelope import EnvelopeError, Problem
 
-__all__ = ["envelope_problems", "unknown_point", "validation_problems"]
+__all__ = ["envelope_problems", "too_large", "unknown_point", "unreadable", "validation_problems"]
 
 #: How each numeric step field reads: its words, its unit, its bounds and an example value.
 _NUMBERS: dict[str, tuple[str, str, tuple[int, int], int]] = {
@@ -72,10 +72,7 @@ def envelope_problems(error: EnvelopeError, file_name: str, *, newest: int) -> l
 def _file_problem(error: EnvelopeError, newest: int) -> str:
     match error.problem:
         case Problem.TOO_LARGE:
-            return (
-                f"The file is larger than {error.detail} KiB; a routine file is much smaller "
-                "(100 steps take about 15 KiB), so this is not one."
-            )
+            return _too_large(error.detail)
         case Problem.NOT_TEXT:
             return "The file is not UTF-8 text; open it in a text editor and save it as UTF-8."
         case Problem.NOT_JSON:
@@ -123,6 +120,26 @@ def _json_problem(error: EnvelopeError) -> str:
     return (
         f"The file is not valid JSON (line {error.line}, column {error.column}): {reason}. "
         f"{_FIX_JSON}"
+    )
+
+
+def _too_large(kib: object) -> str:
+    return (
+        f"The file is larger than {kib} KiB; a routine file is much smaller (100 steps take "
+        "about 15 KiB), so this is not one."
+    )
+
+
+def too_large(file_name: str, kib: int) -> str:
+    """The line for a routine file larger than ``kib`` KiB."""
+    return f"{file_name}: {_too_large(kib)}"
+
+
+def unreadable(file_name: str, reason: str | None) -> str:
+    """The line for a routine file the system would not let the app read."""
+    return (
+        f"{file_name}: The file could not be read ({reason}); check that it exists and that "
+        "you may read it."
     )
 
 

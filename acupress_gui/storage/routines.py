@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from acupress_gui.domain.catalog import normalize_code
 from acupress_gui.domain.models import Routine, Step
 from acupress_gui.domain.routine_edit import (
     MAX_DESCRIPTION_CHARS,
@@ -41,11 +40,17 @@ from acupress_gui.domain.routine_edit import (
     unique_id,
     unique_name,
 )
+from acupress_gui.domain.search import standard_points
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
 from acupress_gui.storage.envelope import Envelope, EnvelopeError, Migration, set_aside
 from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import routines_dir
-from acupress_gui.storage.routine_messages import envelope_problems, unknown_point
+from acupress_gui.storage.routine_messages import (
+    envelope_problems,
+    too_large,
+    unknown_point,
+    unreadable,
+)
 
 __all__ = [
     "MAX_ROUTINE_BYTES",
@@ -117,12 +122,7 @@ def read_routine_bytes(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_ROUTINE_BYTES)
     except FileTooLargeError:
-        raise RoutineFileError(
-            [
-                f"{path.name}: The file is larger than {MAX_ROUTINE_BYTES // 1024} KiB; a "
-                "routine file is much smaller (100 steps take about 15 KiB), so this is not one."
-            ]
-        ) from None
+        raise RoutineFileError([too_large(path.name, MAX_ROUTINE_BYTES // 1024)]) from None
 
 
 def routine_to_json(routine: Routine) -> str:
@@ -166,7 +166,7 @@ def parse_routine_file(
         aliases = known_point_ids  # every spelling of a code -> its standard id
     try:
         parsed = _ENVELOPE.read(
-            raw, file_name, prepare=_standard_points(aliases) if aliases is not None else None
+            raw, file_name, prepare=standard_points(aliases) if aliases is not None else None
         )
     except EnvelopeError as error:
         raise RoutineFileError(
@@ -195,24 +195,6 @@ def parse_routine_file(
         description=parsed.description,
         steps=steps,
     )
-
-
-def _standard_points(aliases: Mapping[str, str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """Before validation: a step's point in another spelling (``UB40``, ``B54``, ``ub 40``)
-    becomes its standard id (``BL40``); anything else is left for validation to judge."""
-
-    def prepare(data: dict[str, Any]) -> dict[str, Any]:
-        steps = data.get("steps")
-        if not isinstance(steps, list):
-            return data
-        changed: list[Any] = []
-        for step in steps:
-            point = step.get("point") if isinstance(step, dict) else None
-            standard = aliases.get(normalize_code(point)) if isinstance(point, str) else None
-            changed.append({**step, "point": standard} if standard is not None else step)
-        return {**data, "steps": changed}
-
-    return prepare
 
 
 @dataclass
@@ -245,12 +227,16 @@ class RoutineStore:
         """The file of the routine ``routine_id``."""
         return self.folder / f"{routine_id}.json"
 
-    def load_all(self, *, reserved_ids: Collection[str] = ()) -> RoutineLoad:
+    def load_all(
+        self, *, reserved_ids: Collection[str] = (), aliases: Mapping[str, str] | None = None
+    ) -> RoutineLoad:
         """Read every ``*.json`` in the folder.
 
         A broken file is quarantined and reported; a file from a newer version is left as it
         is and reported; a file whose id is in ``reserved_ids`` (a built-in routine's id) is
-        reported and skipped.
+        reported and skipped. With ``aliases`` (every spelling of a code to its standard id),
+        a step naming a point in another spelling (a file edited by hand: ``UB40``) loads
+        with the standard id.
         """
         result = RoutineLoad()
         remove_stale_temp_files(self.folder)
@@ -272,7 +258,9 @@ class RoutineStore:
                 continue
             try:
                 raw = read_routine_bytes(path)
-                result.routines.append(parse_routine_file(raw, routine_id, file_name=path.name))
+                result.routines.append(
+                    parse_routine_file(raw, routine_id, file_name=path.name, aliases=aliases)
+                )
             except OSError as error:
                 log.warning("%s could not be read: %s", path, error.strerror)
                 result.skipped_ids.add(routine_id)
@@ -378,12 +366,7 @@ class RoutineStore:
         try:
             raw = read_routine_bytes(path)
         except OSError as error:
-            raise RoutineFileError(
-                [
-                    f"{path.name}: The file could not be read ({error.strerror}); check that "
-                    "it exists and that you may read it."
-                ]
-            ) from None
+            raise RoutineFileError([unreadable(path.name, error.strerror)]) from None
         return parse_routine_file(
             raw, "imported", file_name=path.name, known_point_ids=known_point_ids
         )

@@ -49,7 +49,7 @@ class RoutineLibrary(QObject):
             r.id: r if r.builtin else r.model_copy(update={"builtin": True})
             for r in catalog.routines
         }
-        loaded = store.load_all(reserved_ids=set(self._builtins))
+        loaded = store.load_all(reserved_ids=set(self._builtins), aliases=self._point_ids)
         self._user: dict[str, Routine] = {r.id: r for r in loaded.routines}
         self._skipped_ids = set(loaded.skipped_ids)
         self._load_warnings = list(loaded.warnings)

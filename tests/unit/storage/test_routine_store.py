@@ -354,3 +354,21 @@ def test_a_shared_spelling_is_not_guessed() -> None:
     spellings = point_spellings(read_catalog(resources_dir()).points)
     assert standard_id(spellings, "Large Intestine 4") == "LI4"
     assert standard_id(spellings, "nothing like a code") is None
+
+
+def test_a_hand_edited_file_with_a_sources_code_loads_with_the_standard_id(
+    config_dir: Path,
+) -> None:
+    from acupress_gui.domain.search import point_spellings
+    from acupress_gui.storage.catalog_file import read_catalog
+    from acupress_gui.ui.resources import resources_dir
+
+    spellings = point_spellings(read_catalog(resources_dir()).points)
+    store = RoutineStore(config_dir)
+    store.folder.mkdir(parents=True)
+    steps = [valid_step(point="UB40"), valid_step(point="B 54"), valid_step(point="XX99")]
+    write(store.folder / "mine.json", valid_file(steps=steps))
+    loaded = store.load_all(aliases=spellings)
+    assert loaded.warnings == []
+    # Other spellings become the standard id; a point the catalogue lacks is kept as it is.
+    assert [s.point for s in loaded.routines[0].steps] == ["BL40", "BL40", "XX99"]
