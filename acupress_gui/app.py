@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         "print one line and exit",
     )
     parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language of the app: en, de, es or zh_CN (default: Settings > Language, "
+        "else LANGUAGE, LC_ALL, LANG, the system)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load everything, build every page without showing it, print one JSON line",
@@ -133,6 +139,7 @@ def _run(args: argparse.Namespace, started: float) -> int:
             start=args.start,
             log_file=log_file,
             started=_startup_done,
+            language=args.lang,
         )
     except StartupError as error:
         log.error("Could not start: %s", error)

@@ -65,6 +65,8 @@ class Settings(BaseModel):
     side_prepare_seconds: int = Field(default=5, ge=0, le=60)
     #: Partner mode: a helper presses the points that need a partner.
     helper_presses: bool = False
+    #: The language of the app (``de``, ``es``, ``zh_CN``, ``en``); None: the system's.
+    language: str | None = Field(default=None, max_length=35)
 
 
 _ENVELOPE = Envelope(

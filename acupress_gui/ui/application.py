@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,7 +103,10 @@ def on_raise_requested(window: AppWindow, args: list[str]) -> None:
             window.first_run_check(start=True)
     else:
         window.statusBar().showMessage(
-            window.tr("There is no routine called {name!r}.").format(name=routine), 8000
+            QCoreApplication.translate("AppWindow", "There is no routine called {name!r}.").format(
+                name=routine
+            ),
+            8000,
         )
 
 
@@ -114,10 +117,12 @@ def run_gui(
     start: bool = False,
     log_file: Path | None = None,
     started: Callable[[], None] = lambda: None,
+    language: str | None = None,
 ) -> int:
     """Show the window and run until it is closed (or raise the one already running).
 
-    ``started`` is called once the window is shown (the end of start-up).
+    ``started`` is called once the window is shown (the end of start-up). ``language`` is
+    ``--lang`` (else the setting, the environment, the system decide).
     """
     app = make_application()
     # From here on no exception makes the app vanish: it is logged and shown once.
@@ -142,7 +147,9 @@ def run_gui(
         )
     app.aboutToQuit.connect(guard.release)
     try:
-        context = build_context(config_dir, open_history_file=True, parent=app)
+        context = build_context(
+            config_dir, open_history_file=True, parent=app, translate=True, language=language
+        )
     except StartupError as error:
         QMessageBox.critical(None, "acupress-gui", str(error))
         raise

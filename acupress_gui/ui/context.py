@@ -9,10 +9,11 @@ and talk through signals; nothing is assigned into a service after it is built.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
@@ -20,6 +21,7 @@ from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
 from acupress_gui.errors import StartupError
 from acupress_gui.storage.catalog_file import read_catalog
+from acupress_gui.storage.content_i18n import I18N_DIR, load_content_translation
 from acupress_gui.storage.history import HistoryStore, open_history
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
@@ -27,6 +29,11 @@ from acupress_gui.ui.cues import CuePlayer, VoiceCues
 from acupress_gui.ui.cues.sound import SoundBackend
 from acupress_gui.ui.platform.screen_awake import ScreenAwake
 from acupress_gui.ui.platform.theme import ThemeFollower
+from acupress_gui.ui.platform.translations import (
+    ENGLISH,
+    choose_language,
+    install_translators,
+)
 from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
 from acupress_gui.ui.services.history_keeper import HistoryKeeper
 from acupress_gui.ui.services.routine_library import RoutineLibrary
@@ -50,6 +57,8 @@ class AppContext:
         screen_awake: Keeps the screen on while a session runs.
         theme: Follows the desktop's light or dark scheme, or the person's choice.
         warnings: What the person should be told about files that could not be used.
+        language: The language of the app's words and of the point texts (``en``, ``de``,
+            ``es``, ``zh_CN``).
     """
 
     config_dir: Path
@@ -64,6 +73,7 @@ class AppContext:
     screen_awake: ScreenAwake
     theme: ThemeFollower
     warnings: tuple[str, ...] = ()
+    language: str = ENGLISH
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -112,6 +122,8 @@ def build_context(
     sound_backend: SoundBackend | None = None,
     voice_engine: str | None = None,
     parent: QObject | None = None,
+    translate: bool = False,
+    language: str | None = None,
 ) -> AppContext:
     """Build every service for ``config_dir``; raises StartupError when the app cannot run.
 
@@ -119,11 +131,20 @@ def build_context(
     folder when ``open_history_file`` (the context owns it: :meth:`AppContext.close`), else
     none: sessions are then kept in memory only. ``recorder`` replaces the recorder (tests
     that watch or break what is recorded).
+
+    With ``translate`` (a real start), the language is chosen (``language`` from ``--lang``,
+    the setting, the environment, the system: ui/platform/translations.py), its translators
+    are installed before any widget exists, and the catalogue's texts are that language's
+    (resources/i18n/points.<locale>.json; English field by field where it has none).
+    Without it (tests), the app speaks English.
     """
     catalog = load_catalog()
     settings_store = SettingsStore(config_dir)
     loaded = settings_store.load()
     warnings = list(loaded.warnings)
+    code = ENGLISH
+    if translate:
+        catalog, code = _speak_language(catalog, language, loaded.settings.language, warnings)
     if history is None and open_history_file:
         # Never raises: a history that cannot be used is kept in memory, with a warning.
         history = open_history(config_dir)
@@ -147,7 +168,24 @@ def build_context(
         screen_awake=ScreenAwake(parent=parent),
         theme=ThemeFollower(_gui_application(), settings.theme, parent),
         warnings=tuple(warnings),
+        language=code,
     )
+
+
+def _speak_language(
+    catalog: Catalog, requested: str | None, setting: str | None, warnings: list[str]
+) -> tuple[Catalog, str]:
+    """Install the translators of the chosen language; the catalogue in that language."""
+    choice = choose_language(requested, setting, os.environ, QLocale.system().name())
+    log.info("language %s (from %s)", choice.code, choice.origin)
+    if choice.problem:
+        warnings.append(choice.problem)
+    install_translators(_gui_application(), choice.code, resources_dir() / I18N_DIR)
+    if choice.code == ENGLISH:
+        return catalog, choice.code
+    content = load_content_translation(resources_dir(), choice.code, catalog)
+    warnings.extend(content.problems)
+    return content.catalog, choice.code
 
 
 def _default_recorder(keeper: HistoryKeeper | None) -> SessionRecorder:

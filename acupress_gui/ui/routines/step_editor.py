@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QWidget
 
 from acupress_gui.domain.models import (
@@ -19,7 +19,7 @@ from acupress_gui.ui.routines.roles import Role
 from acupress_gui.ui.routines.spin_box import BoundedSpinBox
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 
 class StepEditor(QGroupBox):
@@ -127,7 +127,14 @@ class StepEditor(QGroupBox):
                 .strip()
             )
         else:
-            self.setTitle(plural("StepEditor", "Settings of %n step(s)", len(rows)))
+            self.setTitle(
+                counted(
+                    QCoreApplication.translate(
+                        "StepEditor", "Settings of %n step(s)", None, len(rows)
+                    ),
+                    len(rows),
+                )
+            )
         enabled = editable and step is not None
         for box in self._spin_fields.values():
             box.setEnabled(enabled)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,12 +16,10 @@ from PySide6.QtWidgets import (
 from acupress_gui.domain.session_summary import SessionSummary, pain_change
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 __all__ = ["SummaryPanel"]
-
-_CONTEXT = "SessionPage"
 
 
 class SummaryPanel(QWidget):
@@ -92,8 +91,14 @@ class SummaryPanel(QWidget):
         lines = [
             self.tr("{routine}: {holds} on {points}, {held} of pressing in {spent}.").format(
                 routine=routine,
-                holds=plural(_CONTEXT, "%n hold(s)", summary.holds),
-                points=plural(_CONTEXT, "%n point(s)", summary.points),
+                holds=counted(
+                    QCoreApplication.translate("SessionPage", "%n hold(s)", None, summary.holds),
+                    summary.holds,
+                ),
+                points=counted(
+                    QCoreApplication.translate("SessionPage", "%n point(s)", None, summary.points),
+                    summary.points,
+                ),
                 held=format_duration(summary.held_seconds),
                 spent=format_duration(elapsed_seconds),
             )
