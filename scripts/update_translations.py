@@ -7,7 +7,8 @@
    ``translations/acupress-gui_<locale>.ts`` for each locale in :data:`LOCALES`: new strings
    are added as unfinished, strings that are gone are dropped (``-no-obsolete``), the
    translations already made are kept. Messages are sorted and carry no line numbers, so a
-   file changes only when a string does.
+   file changes only when a string does. Of the ``#:`` comments lupdate passes on, only
+   those written for translators (``#: Translators: ...`` right above the call) are kept.
 2. ``pyside6-lrelease`` compiles each ``.ts`` into ``resources/i18n/acupress-gui_<locale>.qm``,
    which the wheel and the bundle ship (``acupress_gui/resources/i18n``).
 
@@ -23,6 +24,7 @@ language").
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -86,6 +88,30 @@ def run_lupdate(ts_file: Path, locale: str) -> None:
         "-silent",
     ]
     subprocess.run(command, cwd=ROOT, check=True)
+    _keep_translator_comments(ts_file)
+
+
+#: A comment lupdate took from the code (any ``#:`` line before a translatable call).
+_EXTRACOMMENT = re.compile(r"^[ \t]*<extracomment>(.*?)</extracomment>\n", re.M | re.S)
+TRANSLATORS = "Translators:"
+
+
+def _keep_translator_comments(ts_file: Path) -> None:
+    """Keep only the comments written for translators (``#: Translators: ...``).
+
+    lupdate reads every ``#:`` comment as one for translators and gives it to the next
+    translatable call, however far below; the code also uses ``#:`` for the documentation of
+    constants and attributes, which would reach translators as noise.
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        start = match.group(1).find(TRANSLATORS)
+        if start < 0:
+            return ""
+        return match.group(0).replace(match.group(1), match.group(1)[start:])
+
+    text = ts_file.read_text(encoding="utf-8")
+    ts_file.write_text(_EXTRACOMMENT.sub(keep, text), encoding="utf-8")
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:

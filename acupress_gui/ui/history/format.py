@@ -46,6 +46,8 @@ def format_pain(before: int | None, after: int | None) -> str:
 def status_text(status: SessionStatus) -> str:
     """The status as a word."""
     words = {
+        #: Translators: the status of a session in the history table: still going on, ran to
+        #: its end, stopped by the person, cut off (the app was closed or crashed).
         SessionStatus.RUNNING: QCoreApplication.translate("HistoryFormat", "Running"),
         SessionStatus.COMPLETED: QCoreApplication.translate("HistoryFormat", "Completed"),
         SessionStatus.STOPPED: QCoreApplication.translate("HistoryFormat", "Stopped"),

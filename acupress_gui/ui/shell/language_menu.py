@@ -23,7 +23,7 @@ class LanguageMenu(QObject):
         self.menu = parent.addMenu(self.tr("&Language"))
         self.menu.menuAction().setToolTip(self.tr("The language changes at the next start"))
         group = QActionGroup(self)
-        #: The language of the desktop (LANGUAGE, LANG or the system's setting).
+        #: Translators: the language of the desktop (LANGUAGE, LANG or the system setting).
         choices = [("", self.tr("System"))]
         # Each language is named in its own words, so that anyone finds their own.
         choices.extend(LANGUAGES.items())

@@ -25,8 +25,10 @@ def phase_title(phase: Phase) -> str:
     if phase.kind is PhaseKind.PREPARE:
         return QCoreApplication.translate("SessionText", "Find the point")
     if phase.kind is PhaseKind.HOLD:
+        #: Translators: a phase shown in large letters: press the point now (an instruction).
         return QCoreApplication.translate("SessionText", "Press")
     if phase.kind is PhaseKind.REST:
+        #: Translators: a phase shown in large letters: stop pressing and rest (an instruction).
         return QCoreApplication.translate("SessionText", "Release")
     if phase.kind is PhaseKind.SWITCH:
         if phase.side is Side.LEFT:

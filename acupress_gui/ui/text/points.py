@@ -13,6 +13,8 @@ def caution_kind_label(kind: str) -> str:
     """A short heading for a caution kind."""
     labels = {
         "pregnancy": QCoreApplication.translate("PointText", "Pregnancy"),
+        #: Translators: headings of the kinds of caution: how hard to press, the skin, a
+        #: nerve close by, points a partner must press.
         "pressure": QCoreApplication.translate("PointText", "Pressure"),
         "skin": QCoreApplication.translate("PointText", "Skin"),
         "nerve": QCoreApplication.translate("PointText", "Nerve"),
@@ -39,6 +41,7 @@ def needs_partner_text() -> str:
 def position_name(position: BodyPosition) -> str:
     """How to lie or sit, as an instruction: ``Lie on your back``."""
     return {
+        #: Translators: how to lie, sit or stand for a point, as an instruction.
         BodyPosition.LYING_ON_BACK: QCoreApplication.translate("PointText", "Lie on your back"),
         BodyPosition.SEATED: QCoreApplication.translate("PointText", "Sit"),
         BodyPosition.LYING_ON_ABDOMEN: QCoreApplication.translate("PointText", "Lie on your front"),
@@ -164,7 +167,7 @@ def point_html(point: Point, catalog: Catalog | None = None, *, show_sources: bo
         flags.append(QCoreApplication.translate("PointText", "Avoid in pregnancy"))
     if flags:
         parts.append(f"<p><b>⚠ {escape(' · '.join(flags))}</b></p>")
-    #: A heading: where on the body the point is.
+    #: Translators: a heading, where on the body the point is.
     where = QCoreApplication.translate("PointText", "Where")
     parts.append(f"<h3>{escape(where)}</h3><p>{escape(point.location)}</p>")
     if point.standard_location:

@@ -19,6 +19,7 @@ def side_name(side: Side) -> str:
 def side_short(side: Side) -> str:
     """A side in a table column: ``left``, ``right``, ``midline``."""
     return {
+        #: Translators: the side of the body of one hold, in a narrow table column.
         Side.LEFT: QCoreApplication.translate("Sides", "left"),
         Side.RIGHT: QCoreApplication.translate("Sides", "right"),
         Side.MIDLINE: QCoreApplication.translate("Sides", "midline"),
