@@ -172,6 +172,13 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Acupressure</source>
+        <translation>Akupressur</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathe in</source>
@@ -356,6 +363,11 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
         <source>To date</source>
         <translation>Enddatum</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, M, MMM, yyyy) for the filter&apos;s dates, &quot;3 Mar 2025&quot; in English.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCharts</name>
@@ -519,6 +531,11 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
         <translation>Beendet</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, ddd, M, MMM, yyyy) for the day of a session, &quot;Mon 3 Mar 2025&quot; in English; the day and month names come from the language.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
@@ -636,12 +653,22 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
 <context>
     <name>IllustrationView</name>
     <message>
+        <source>L</source>
+        <extracomment>Translators: the one-letter badge on the marker of the left side&apos;s point.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
         <source>Point illustration</source>
         <translation>Abbildung des Punkts</translation>
     </message>
     <message>
+        <source>R</source>
+        <extracomment>Translators: the one-letter badge on the marker of the right side&apos;s point.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
         <source>Right side shown; the left is its mirror image</source>
-        <translation>Rechte Seite abgebildet; die linke ist spiegelbildlich</translation>
+        <translation>Rechte Seite gezeigt; die linke spiegelbildlich</translation>
     </message>
     <message>
         <source>{title}, with {code} marked. {caption}</source>
@@ -652,7 +679,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>Changes at the next start</source>
@@ -2301,7 +2328,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Drag steps to reorder them, or back to the library to remove them.</source>
-        <translation>Ziehen Sie Schritte, um sie umzusortieren, oder zurück in die Bibliothek, um sie zu entfernen.</translation>
+        <translation>Zum Umsortieren ziehen, zum Entfernen in die Bibliothek.</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Up and Ctrl+Down to move, Delete to remove the selected steps.</source>

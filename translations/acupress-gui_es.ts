@@ -172,6 +172,13 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Acupressure</source>
+        <translation>Acupresión</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathe in</source>
@@ -356,6 +363,11 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <source>To date</source>
         <translation>Fecha de fin</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, M, MMM, yyyy) for the filter&apos;s dates, &quot;3 Mar 2025&quot; in English.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCharts</name>
@@ -519,6 +531,11 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <translation>Detenida</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, ddd, M, MMM, yyyy) for the day of a session, &quot;Mon 3 Mar 2025&quot; in English; the day and month names come from the language.</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
@@ -636,12 +653,22 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
 <context>
     <name>IllustrationView</name>
     <message>
+        <source>L</source>
+        <extracomment>Translators: the one-letter badge on the marker of the left side&apos;s point.</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
         <source>Point illustration</source>
         <translation>Ilustración del punto</translation>
     </message>
     <message>
+        <source>R</source>
+        <extracomment>Translators: the one-letter badge on the marker of the right side&apos;s point.</extracomment>
+        <translation>D</translation>
+    </message>
+    <message>
         <source>Right side shown; the left is its mirror image</source>
-        <translation>Se muestra el lado derecho; el izquierdo es su imagen reflejada</translation>
+        <translation>Lado derecho; el izquierdo es su imagen en espejo</translation>
     </message>
     <message>
         <source>{title}, with {code} marked. {caption}</source>
@@ -2301,7 +2328,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Drag steps to reorder them, or back to the library to remove them.</source>
-        <translation>Arrastra los pasos para cambiar su orden, o de vuelta a la biblioteca para quitarlos.</translation>
+        <translation>Arrastra para reordenar, o a la biblioteca para quitar.</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Up and Ctrl+Down to move, Delete to remove the selected steps.</source>

@@ -172,6 +172,13 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Acupressure</source>
+        <translation>穴位按压</translation>
+    </message>
+</context>
+<context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathe in</source>
@@ -356,6 +363,11 @@ Guided acupressure for back pain. The points, timings and cautions come from the
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, M, MMM, yyyy) for the filter&apos;s dates, &quot;3 Mar 2025&quot; in English.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCharts</name>
@@ -512,6 +524,11 @@ Guided acupressure for back pain. The points, timings and cautions come from the
         <translation>已停止</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d, ddd, M, MMM, yyyy) for the day of a session, &quot;Mon 3 Mar 2025&quot; in English; the day and month names come from the language.</extracomment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
         <source>{day}, {time}</source>
         <translation>{day} {time}</translation>
     </message>
@@ -626,8 +643,18 @@ Guided acupressure for back pain. The points, timings and cautions come from the
 <context>
     <name>IllustrationView</name>
     <message>
+        <source>L</source>
+        <extracomment>Translators: the one-letter badge on the marker of the left side&apos;s point.</extracomment>
+        <translation>左</translation>
+    </message>
+    <message>
         <source>Point illustration</source>
         <translation>穴位示意图</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <extracomment>Translators: the one-letter badge on the marker of the right side&apos;s point.</extracomment>
+        <translation>右</translation>
     </message>
     <message>
         <source>Right side shown; the left is its mirror image</source>

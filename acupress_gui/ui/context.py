@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
@@ -180,9 +180,12 @@ def _speak_language(
     log.info("language %s (from %s)", choice.code, choice.origin)
     if choice.problem:
         warnings.append(choice.problem)
-    install_translators(_gui_application(), choice.code, resources_dir() / I18N_DIR)
+    app = _gui_application()
+    install_translators(app, choice.code, resources_dir() / I18N_DIR)
     if choice.code == ENGLISH:
         return catalog, choice.code
+    # The name the desktop shows after the window title ("… — Acupressure").
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Acupressure"))
     content = load_content_translation(resources_dir(), choice.code, catalog)
     warnings.extend(content.problems)
     return content.catalog, choice.code

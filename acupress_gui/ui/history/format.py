@@ -17,8 +17,10 @@ NOT_GIVEN = "—"
 
 def format_date(moment: datetime) -> str:
     """A start time as people read it, in the local time of that moment: "Mon 3 Mar 2025, 08:15"."""
-    locale = QLocale()
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    #: Translators: a Qt date format (d, ddd, M, MMM, yyyy) for the day of a session,
+    #: "Mon 3 Mar 2025" in English; the day and month names come from the language.
+    pattern = QCoreApplication.translate("HistoryFormat", "ddd d MMM yyyy")
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
     return QCoreApplication.translate("HistoryFormat", "{day}, {time}").format(
         day=day, time=format_time(moment)
     )
