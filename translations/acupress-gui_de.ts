@@ -2328,7 +2328,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Drag steps to reorder them, or back to the library to remove them.</source>
-        <translation>Zum Umsortieren ziehen, zum Entfernen in die Bibliothek.</translation>
+        <translation>Zum Umsortieren oder Entfernen ziehen.</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Up and Ctrl+Down to move, Delete to remove the selected steps.</source>
