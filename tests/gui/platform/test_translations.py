@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import build_parser
@@ -32,7 +42,7 @@ from acupress_gui.ui.text.plurals import counted
 
 pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
 
-NO_ENV: dict[str, str] = {}
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _no_audio_device() -> SoundFactory:
@@ -269,3 +279,62 @@ def test_no_translation_gives_two_menu_entries_the_same_key(
     # English itself has a few (Alt+N twice in Routine); a translation adds none.
     for code, found in clashes.items():
         assert found <= clashes["en"], code
+
+
+def _shown_texts(window: AppWindow) -> set[str]:
+    """Every text the window's widgets, actions, tabs, lists and table headers show."""
+    texts: set[str] = set()
+    for widget in window.findChildren(QWidget):
+        for getter in ("text", "title", "placeholderText", "toolTip", "accessibleName"):
+            value = getattr(widget, getter, None)
+            try:
+                text = value() if callable(value) else None
+            except TypeError:  # a text() that needs arguments
+                text = None
+            if isinstance(text, str):
+                texts.add(text)
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            header = widget.model()
+            for column in range(12):
+                title = header.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(title, str):
+                    texts.add(title)
+    for action in window.findChildren(QAction):
+        texts.update((action.text(), action.toolTip()))
+    return {text for text in texts if text}
+
+
+def test_in_german_no_page_shows_an_english_text_that_has_a_translation(
+    qtbot: QtBot, config_dir: Path, clean_env: None, english_again: None
+) -> None:
+    # A string the code looks up in another context than lupdate gave it (self.tr in a
+    # subclass, a helper's context) would show its English source here.
+    root = ET.parse(ROOT / "translations" / "acupress-gui_de.ts").getroot()
+    translated = {
+        message.findtext("source") or ""
+        for message in root.iter("message")
+        if message.get("numerus") != "yes"
+        and (message.findtext("translation") or "") not in ("", message.findtext("source"))
+    }
+    history = open_history(config_dir)
+    try:
+        context = build_context(
+            config_dir,
+            history=history,
+            voice_engine="mock",
+            sound_backend=_no_audio_device,
+            translate=True,
+            language="de",
+        )
+        window = _window(qtbot, context)
+        for key in window.page_keys():
+            window.show_page(key)
+        shown = _shown_texts(window)
+    finally:
+        history.close()
+    assert len(shown) > 300
+    assert sorted(shown & translated) == []
