@@ -179,6 +179,9 @@ def run_gui(
     window.show()
     started()
     window.show_warnings(extra)
+    if context.language_problem:
+        print(f"acupress-gui: {context.language_problem}", file=sys.stderr)
+        window.statusBar().showMessage(context.language_problem, 30000)
     if context.history is not None:
         # Off the first frame's path: SQLite's quick_check on a thread of its own.
         QTimer.singleShot(2000, context.history.check_in_background)

@@ -58,7 +58,7 @@ class AppContext:
         theme: Follows the desktop's light or dark scheme, or the person's choice.
         warnings: What the person should be told about files that could not be used.
         language: The language of the app's words and of the point texts (``en``, ``de``,
-            ``es``, ``zh_CN``).
+            ``es``, ``zh_CN``). language_problem: Why the language asked for is not used.
     """
 
     config_dir: Path
@@ -74,6 +74,7 @@ class AppContext:
     theme: ThemeFollower
     warnings: tuple[str, ...] = ()
     language: str = ENGLISH
+    language_problem: str | None = None
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -142,9 +143,11 @@ def build_context(
     settings_store = SettingsStore(config_dir)
     loaded = settings_store.load()
     warnings = list(loaded.warnings)
-    code = ENGLISH
+    code, problem = ENGLISH, None
     if translate:
-        catalog, code = _speak_language(catalog, language, loaded.settings.language, warnings)
+        catalog, code, problem = _speak_language(
+            catalog, language, loaded.settings.language, warnings
+        )
     if history is None and open_history_file:
         # Never raises: a history that cannot be used is kept in memory, with a warning.
         history = open_history(config_dir)
@@ -169,26 +172,26 @@ def build_context(
         theme=ThemeFollower(_gui_application(), settings.theme, parent),
         warnings=tuple(warnings),
         language=code,
+        language_problem=problem,
     )
 
 
 def _speak_language(
     catalog: Catalog, requested: str | None, setting: str | None, warnings: list[str]
-) -> tuple[Catalog, str]:
-    """Install the translators of the chosen language; the catalogue in that language."""
+) -> tuple[Catalog, str, str | None]:
+    """Install the translators of the chosen language; the catalogue in that language, the
+    language, and why the language asked for is not used (None: it is)."""
     choice = choose_language(requested, setting, os.environ, QLocale.system().name())
     log.info("language %s (from %s)", choice.code, choice.origin)
-    if choice.problem:
-        warnings.append(choice.problem)
     app = _gui_application()
     install_translators(app, choice.code, resources_dir() / I18N_DIR)
     if choice.code == ENGLISH:
-        return catalog, choice.code
+        return catalog, choice.code, choice.problem
     # The name the desktop shows after the window title ("… — Acupressure").
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Acupressure"))
     content = load_content_translation(resources_dir(), choice.code, catalog)
     warnings.extend(content.problems)
-    return content.catalog, choice.code
+    return content.catalog, choice.code, choice.problem
 
 
 def _default_recorder(keeper: HistoryKeeper | None) -> SessionRecorder:
