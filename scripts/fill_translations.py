@@ -8,12 +8,14 @@ The JSON file gives translations by English source text, whatever the context::
     {"strings": {"&Quit": "&Beenden", "{name} is missing": "{name} fehlt"},
      "plurals": {"%n step(s)": ["%n Schritt", "%n Schritte"]}}
 
-Only unfinished messages are filled (``--overwrite`` replaces finished ones too), so running
-it twice changes nothing. A translation whose placeholders (``{name}``, ``%n``, ``%Ln``,
-``%1``) differ from its source's, or whose plural has the wrong number of forms for the
-language, is not used and is reported. The sources that stay unfinished are listed at the
-end. Afterwards the ``.ts`` files are normalised and the ``.qm`` files rebuilt
-(``scripts/update_translations.py``), unless ``--no-release``.
+Only unfinished messages are filled, so running it twice changes nothing and corrections
+made in the ``.ts`` since (shorter words where a layout clipped) are kept; ``--overwrite``
+replaces finished ones too, with every translation the JSON file gives. A translation
+whose placeholders (``{name}``, ``%n``, ``%Ln``, ``%1``) differ from its source's, or whose
+plural has the wrong number of forms for the language, is not used and is reported. The
+sources that stay unfinished are listed at the end. Afterwards the ``.ts`` files are
+normalised and the ``.qm`` files rebuilt (``scripts/update_translations.py``), unless
+``--no-release``.
 """
 
 from __future__ import annotations
