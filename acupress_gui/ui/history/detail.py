@@ -26,6 +26,7 @@ from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.history.format import format_date, format_time, status_text
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.sides import side_short
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
@@ -256,7 +257,7 @@ class SessionDetail(QWidget):
         self.holds.setRowCount(len(record.holds))
         for row, hold in enumerate(record.holds):
             point = self._catalog.point(hold.point)
-            name = f"{hold.point}  {point.display_name}" if point else hold.point
+            name = f"{hold.point}  {point_name(point)}" if point else hold.point
             texts = (
                 str(hold.step + 1),
                 name,

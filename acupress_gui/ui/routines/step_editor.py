@@ -20,6 +20,7 @@ from acupress_gui.ui.routines.spin_box import BoundedSpinBox
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 
 
 class StepEditor(QGroupBox):
@@ -120,7 +121,7 @@ class StepEditor(QGroupBox):
             self.step_duration_label.setText("")
         elif len(rows) == 1:
             point = model.point(step.point)
-            name = point.display_name if point else self.tr("unknown point")
+            name = point_name(point) if point else self.tr("unknown point")
             self.setTitle(
                 self.tr("Step {n} settings: {code} {name}")
                 .format(n=rows[0] + 1, code=step.point, name=name if name != step.point else "")

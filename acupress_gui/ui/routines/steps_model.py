@@ -53,7 +53,7 @@ from acupress_gui.ui.routines.roles import AnyIndex, Role
 from acupress_gui.ui.routines.row_text import point_badges, step_settings_text
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
-from acupress_gui.ui.text.points import point_tooltip
+from acupress_gui.ui.text.points import point_name, point_tooltip
 
 _T = TypeVar("_T")
 
@@ -401,7 +401,7 @@ class RoutineStepsModel(QAbstractListModel):
             )
         if point.display_name == point.id:
             return f"{row + 1}. {point.id}"
-        return f"{row + 1}. {point.id} · {point.display_name}"
+        return f"{row + 1}. {point.id} · {point_name(point)}"
 
     @staticmethod
     def _subtitle(step: Step, point: Point | None) -> str:

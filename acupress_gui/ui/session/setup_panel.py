@@ -23,6 +23,7 @@ from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.sides import step_sides_text
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
@@ -216,7 +217,7 @@ class SetupPanel(QWidget):
                 if self.helper_check.isChecked()
                 else self.tr("needs a partner")
             )
-        return f"{number}. {point.id} {point.display_name} — {times}, {sides}{flags}"
+        return f"{number}. {point.id} {point_name(point)} — {times}, {sides}{flags}"
 
     def _routine_notes(self, routine: Routine, missing: list[str]) -> str:
         notes: list[str] = []

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from acupress_gui.domain.models import Point, Side
 from acupress_gui.domain.timer import Phase, PhaseKind
-from acupress_gui.ui.text.points import position_name
+from acupress_gui.ui.text.points import point_name, position_name
 from acupress_gui.ui.text.sides import side_name
 
 PHASE_COLORS = {
@@ -49,7 +49,7 @@ def position_instruction(phase: Phase) -> str:
 def phase_speech(phase: Phase, point: Point | None, *, helper: bool = False) -> str:
     """What the voice says when a phase starts; with ``helper`` (partner mode), a point
     that needs a partner is spoken to the helper."""
-    name = point.display_name if point else phase.point_id
+    name = point_name(point) if point else phase.point_id
     if phase.kind is PhaseKind.POSITION:
         return QCoreApplication.translate("SessionText", "Change position: {how}.").format(
             how=position_instruction(phase)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from acupress_gui.domain.models import BodyPosition, Catalog, Caution, Laterality, Point, Source
 
@@ -25,9 +25,22 @@ def caution_kind_label(kind: str) -> str:
     return labels.get(kind, kind.capitalize())
 
 
+def point_name(point: Point) -> str:
+    """The name a point is shown with: ``Shenshu``; in Chinese ``肾俞 Shenshu``."""
+    characters = point.names.characters
+    if characters and QLocale().language() == QLocale.Language.Chinese:
+        return f"{characters} {point.display_name}"
+    return point.display_name
+
+
 def point_title(point: Point) -> str:
-    """``BL23 · Shenshu (Kidney Shu)``: the standard name first, an English name after."""
+    """``BL23 · Shenshu (Kidney Shu)``: the standard name first, an English name after.
+
+    In Chinese the standard name is written in its characters: ``BL23 · 肾俞 Shenshu``.
+    """
     names = point.names
+    if names.characters and QLocale().language() == QLocale.Language.Chinese:
+        return f"{point.id} · {names.characters} {names.pinyin}"
     if names.english and names.pinyin and names.english != names.pinyin:
         return f"{point.id} · {names.pinyin} ({names.english})"
     return f"{point.id} · {point.display_name}"

@@ -39,6 +39,7 @@ from acupress_gui.ui.resources import resources_dir
 from acupress_gui.ui.text.durations import format_seconds
 from acupress_gui.ui.text.numbers import format_count, format_decimal
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_title
 
 pytestmark = [pytest.mark.expect_log("acupress_gui.ui.cues", "unavailable", required=False)]
 
@@ -203,6 +204,9 @@ def test_the_setting_chooses_the_language_and_lang_overrides_it(
     window = _window(qtbot, context)
     assert window.windowTitle() != "Acupressure for back pain"
     assert any("设置" in a.text() for a in window.menuBar().actions())
+    # Readers of Chinese see the standard names in their characters.
+    bl23 = next(p for p in context.catalog.points if p.id == "BL23")
+    assert point_title(bl23) == "BL23 · 肾俞 Shenshu"
 
 
 @pytest.mark.expect_log("acupress_gui.ui.platform.translations", "no translation")
