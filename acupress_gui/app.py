@@ -47,11 +47,19 @@ class Arguments:
     report_name: str = ""
     background: bool = False
     autostart: str | None = None
+    lang: str | None = None
 
 
 #: What :func:`parse_arguments` reads itself: exact option names, values not starting with "-".
 _SWITCHES = {"--start", "--self-test", "--exit-after-first-frame", "--background"}
-_VALUED = {"--config-dir", "--routine", "--import-routine", "--export-history", "--import-history"}
+_VALUED = {
+    "--config-dir",
+    "--routine",
+    "--import-routine",
+    "--export-history",
+    "--import-history",
+    "--lang",
+}
 
 
 def parse_arguments(argv: list[str]) -> Arguments:
@@ -146,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("on", "off"),
         help="start in the tray at log-in (on) or not (off): writes or removes the XDG "
         "autostart entry, prints one line and exits",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language of the app: en, de, es or zh_CN (default: Settings > Language, "
+        "else LANGUAGE, LC_ALL, LANG, the system)",
     )
     parser.add_argument(
         "--self-test",
@@ -243,6 +257,7 @@ def _run(args: Arguments, started: float) -> int:
             started=_startup_done,
             exit_after_first_frame=args.exit_after_first_frame,
             background=args.background,
+            language=args.lang,
         )
     except StartupError as error:
         log.error("Could not start: %s", error)

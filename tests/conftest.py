@@ -13,6 +13,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Keep the speech engine from talking to a sound server in tests.
 os.environ.setdefault("QT_TTS_ENGINE", "mock")
+# The app as a process speaks English in tests, whatever the language of the desktop.
+os.environ["LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -85,6 +85,9 @@ class Settings(BaseModel):
         # A bad entry is left out (SettingsStore.load says so); the others are kept.
         return clean_reminders(value)
 
+    #: The language of the app (``de``, ``es``, ``zh_CN``, ``en``); None: the system's.
+    language: str | None = Field(default=None, max_length=35)
+
 
 _ENVELOPE = Envelope(
     Settings,

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -104,7 +104,10 @@ def on_raise_requested(window: AppWindow, args: list[str]) -> None:
             window.first_run_check(start=True)
     else:
         window.statusBar().showMessage(
-            window.tr("There is no routine called {name!r}.").format(name=routine), 8000
+            QCoreApplication.translate("AppWindow", "There is no routine called {name!r}.").format(
+                name=routine
+            ),
+            8000,
         )
 
 
@@ -126,6 +129,7 @@ def run_gui(
     started: Callable[[], None] = lambda: None,
     exit_after_first_frame: bool = False,
     background: bool = False,
+    language: str | None = None,
 ) -> int:
     """Show the window and run until it is closed (or raise the one already running).
 
@@ -133,6 +137,7 @@ def run_gui(
     ``exit_after_first_frame`` the app quits (exit status 0) once the window is first painted.
     ``background`` (``--background``, for autostart) shows no window: the app waits in the
     tray for its reminders; a second ``--background`` start while one runs does nothing.
+    ``language`` is ``--lang`` (else the setting, the environment, the system decide).
     """
     app = make_application()
     # From here on no exception makes the app vanish: it is logged and shown once.
@@ -162,7 +167,9 @@ def run_gui(
         )
     app.aboutToQuit.connect(guard.release)
     try:
-        context = build_context(config_dir, open_history_file=True, parent=app)
+        context = build_context(
+            config_dir, open_history_file=True, parent=app, translate=True, language=language
+        )
     except StartupError as error:
         QMessageBox.critical(None, "acupress-gui", str(error))
         raise
@@ -204,6 +211,9 @@ def run_gui(
         window.show()
         started()
         window.show_warnings(extra)
+        if context.language_problem:
+            print(f"acupress-gui: {context.language_problem}", file=sys.stderr)
+            window.statusBar().showMessage(context.language_problem, 30000)
         QTimer.singleShot(0, lambda: window.first_run_check(start=start))
     if context.history is not None:
         # Off the first frame's path: SQLite's quick_check on a thread of its own.

@@ -9,10 +9,11 @@ and talk through signals; nothing is assigned into a service after it is built.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
@@ -22,6 +23,7 @@ from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder
 from acupress_gui.domain.session_summary import streak_with_today
 from acupress_gui.errors import StartupError
 from acupress_gui.storage.catalog_file import read_catalog
+from acupress_gui.storage.content_i18n import I18N_DIR, load_content_translation
 from acupress_gui.storage.history import HistoryError, HistoryStore, open_history
 from acupress_gui.storage.routines import RoutineStore
 from acupress_gui.storage.settings import Settings, SettingsStore
@@ -30,6 +32,11 @@ from acupress_gui.ui.cues.sound import SoundBackend
 from acupress_gui.ui.platform.notifications import Notifier
 from acupress_gui.ui.platform.screen_awake import ScreenAwake
 from acupress_gui.ui.platform.theme import ThemeFollower
+from acupress_gui.ui.platform.translations import (
+    ENGLISH,
+    choose_language,
+    install_translators,
+)
 from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
 from acupress_gui.ui.services.history_keeper import HistoryKeeper
 from acupress_gui.ui.services.reminder_scheduler import ReminderScheduler
@@ -56,6 +63,8 @@ class AppContext:
         warnings: What the person should be told about files that could not be used.
         reminders: Arms one timer to the next practice reminder (started by the app).
         notifier: Desktop notifications (QtDBus is imported at the first one).
+        language: The language of the app's words and of the point texts (``en``, ``de``,
+            ``es``, ``zh_CN``). language_problem: Why the language asked for is not used.
     """
 
     config_dir: Path
@@ -72,6 +81,8 @@ class AppContext:
     warnings: tuple[str, ...] = ()
     reminders: ReminderScheduler | None = None
     notifier: Notifier | None = None
+    language: str = ENGLISH
+    language_problem: str | None = None
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -145,6 +156,8 @@ def build_context(
     sound_backend: SoundBackend | None = None,
     voice_engine: str | None = None,
     parent: QObject | None = None,
+    translate: bool = False,
+    language: str | None = None,
 ) -> AppContext:
     """Build every service for ``config_dir``; raises StartupError when the app cannot run.
 
@@ -152,11 +165,22 @@ def build_context(
     folder when ``open_history_file`` (the context owns it: :meth:`AppContext.close`), else
     none: sessions are then kept in memory only. ``recorder`` replaces the recorder (tests
     that watch or break what is recorded).
+
+    With ``translate`` (a real start), the language is chosen (``language`` from ``--lang``,
+    the setting, the environment, the system: ui/platform/translations.py), its translators
+    are installed before any widget exists, and the catalogue's texts are that language's
+    (resources/i18n/points.<locale>.json; English field by field where it has none).
+    Without it (tests), the app speaks English.
     """
     catalog = load_catalog()
     settings_store = SettingsStore(config_dir)
     loaded = settings_store.load()
     warnings = list(loaded.warnings)
+    code, problem = ENGLISH, None
+    if translate:
+        catalog, code, problem = _speak_language(
+            catalog, language, loaded.settings.language, warnings
+        )
     if history is None and open_history_file:
         # Never raises: a history that cannot be used is kept in memory, with a warning.
         history = open_history(config_dir)
@@ -185,7 +209,27 @@ def build_context(
             lambda: [entry.to_reminder() for entry in settings.reminders], parent=parent
         ),
         notifier=Notifier(parent=parent),
+        language=code,
+        language_problem=problem,
     )
+
+
+def _speak_language(
+    catalog: Catalog, requested: str | None, setting: str | None, warnings: list[str]
+) -> tuple[Catalog, str, str | None]:
+    """Install the translators of the chosen language; the catalogue in that language, the
+    language, and why the language asked for is not used (None: it is)."""
+    choice = choose_language(requested, setting, os.environ, QLocale.system().name())
+    log.info("language %s (from %s)", choice.code, choice.origin)
+    app = _gui_application()
+    install_translators(app, choice.code, resources_dir() / I18N_DIR)
+    if choice.code == ENGLISH:
+        return catalog, choice.code, choice.problem
+    # The name the desktop shows after the window title ("… — Acupressure").
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Acupressure"))
+    content = load_content_translation(resources_dir(), choice.code, catalog)
+    warnings.extend(content.problems)
+    return content.catalog, choice.code, choice.problem
 
 
 def _default_recorder(keeper: HistoryKeeper | None) -> SessionRecorder:

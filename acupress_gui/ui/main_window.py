@@ -136,6 +136,7 @@ class AppWindow(MainWindow):
         menu.breathing_changed.connect(self._on_breathing_changed)
         menu.timing_requested.connect(self._on_timing_requested)
         menu.checkin_changed.connect(self._on_checkin_changed)
+        menu.language_menu.language_chosen.connect(self._on_language_chosen)
         page.setup_panel.helper_toggled.connect(self._on_helper_toggled)
         self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
         self.view_options.theme_changed.connect(self._on_theme_changed)
@@ -315,7 +316,13 @@ class AppWindow(MainWindow):
                 "acupress-gui {version}\n\nGuided acupressure for back pain. The points, "
                 "timings and cautions come from the articles named on each point. This app "
                 "is not a substitute for professional care."
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + "\n\n"
+            + self.tr(
+                "The German, Spanish and Chinese translations, of the app and of the point "
+                "texts, were made with care but have not yet been reviewed by native-speaking "
+                "practitioners. Corrections are welcome: {url}"
+            ).format(url="https://github.com/acupressgui/acupress-gui/issues"),
         )
 
     # ---- settings ----------------------------------------------------------------------
@@ -326,6 +333,14 @@ class AppWindow(MainWindow):
         if problem:
             self.statusBar().showMessage(problem, 10000)
         return problem is None
+
+    @Slot(str)
+    def _on_language_chosen(self, code: str) -> None:
+        self.context.settings.language = code or None
+        if self._save():
+            self.statusBar().showMessage(
+                self.tr("The new language is used the next time you start acupress-gui."), 15000
+            )
 
     @Slot(float)
     def _on_volume_changed(self, volume: float) -> None:

@@ -41,8 +41,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "cues"
-
 
 class SoundUnavailableError(Exception):
     """Sound cannot be played here; the message is a readable reason."""
@@ -129,7 +127,7 @@ class _QtCueSound(CueSound):
         elif status == self._status.Error:
             self.failed.emit(
                 QCoreApplication.translate(
-                    _CONTEXT, "{name} cannot be played on this audio device"
+                    "cues", "{name} cannot be played on this audio device"
                 ).format(name=self._name)
             )
 
@@ -148,20 +146,20 @@ def qt_sound_backend() -> SoundFactory:
         from PySide6.QtMultimedia import QMediaDevices
     except (ImportError, OSError) as error:
         raise SoundUnavailableError(
-            QCoreApplication.translate(
-                _CONTEXT, "Qt Multimedia could not be loaded: {error}"
-            ).format(error=error)
+            QCoreApplication.translate("cues", "Qt Multimedia could not be loaded: {error}").format(
+                error=error
+            )
         ) from error
     with _without_media_backend():
         outputs = QMediaDevices.audioOutputs()
     if not outputs:
         raise SoundUnavailableError(
-            QCoreApplication.translate(_CONTEXT, "no audio output device was found")
+            QCoreApplication.translate("cues", "no audio output device was found")
         )
     device = QMediaDevices.defaultAudioOutput()
     if device.isNull():
         raise SoundUnavailableError(
-            QCoreApplication.translate(_CONTEXT, "no default audio output device is set")
+            QCoreApplication.translate("cues", "no default audio output device is set")
         )
 
     def make(path: Path, parent: QObject) -> CueSound:

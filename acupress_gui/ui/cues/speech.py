@@ -39,8 +39,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "cues"
-
 
 class SpeechUnavailableError(Exception):
     """No speech engine can be created here; the message is a readable reason."""
@@ -65,12 +63,12 @@ def qt_engine_factory(engine: str | None) -> EngineFactory:
         available = QTextToSpeech.availableEngines()
         if engine is None and not available:
             raise SpeechUnavailableError(
-                QCoreApplication.translate(_CONTEXT, "no speech engine is installed")
+                QCoreApplication.translate("cues", "no speech engine is installed")
             )
         if engine is not None and engine not in available:
             raise SpeechUnavailableError(
                 QCoreApplication.translate(
-                    _CONTEXT, "the speech engine “{engine}” is not installed"
+                    "cues", "the speech engine “{engine}” is not installed"
                 ).format(engine=engine)
             )
         return QTextToSpeech() if engine is None else QTextToSpeech(engine)
@@ -204,7 +202,7 @@ class _SpeechHost(QObject):
             reason = engine.errorString() if engine is not None else ""
             self.engine_failed.emit(
                 self._attempt,
-                reason or QCoreApplication.translate(_CONTEXT, "the speech engine failed"),
+                reason or QCoreApplication.translate("cues", "the speech engine failed"),
             )
             self.release()
             return

@@ -12,13 +12,13 @@ import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
 from acupress_gui.domain.goals import goal_streak, week_progress
 from acupress_gui.storage.history import HistoryError, HistoryStore
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +27,27 @@ _CONTEXT = "PracticeCalendar"
 
 def progress_text(done: int, goal: int) -> str:
     """ "3 of 5 days this week"."""
-    return plural(_CONTEXT, "{done} of %n day(s) this week", goal).format(done=done)
+    return counted(
+        QCoreApplication.translate("PracticeCalendar", "{done} of %n day(s) this week", None, goal),
+        goal,
+    ).format(done=done)
 
 
 def streak_text(weeks: int, goal: int) -> str:
     """The weekly goal's streak, in words."""
     if weeks == 0:
-        return plural(_CONTEXT, "No week in a row at your goal of %n day(s) yet.", goal)
-    return plural(_CONTEXT, "Goal met %n week(s) in a row.", weeks)
+        return counted(
+            QCoreApplication.translate(
+                "PracticeCalendar", "No week in a row at your goal of %n day(s) yet.", None, goal
+            ),
+            goal,
+        )
+    return counted(
+        QCoreApplication.translate(
+            "PracticeCalendar", "Goal met %n week(s) in a row.", None, weeks
+        ),
+        weeks,
+    )
 
 
 class PracticeCalendar(QWidget):

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from acupress_gui.domain.stats import WeekTotal
 from acupress_gui.storage.history import HistoryError
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.numbers import format_decimal, format_short_date
+from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,6 @@ BEFORE_COLOR = "#d55e00"
 AFTER_COLOR = "#0072b2"
 BAR_COLOR = "#56b4e9"
 MINUTES_COLOR = "#009e73"
-_CONTEXT = "HistoryCharts"
 #: Where the pain plot draws its grid lines.
 _PAIN_TICKS = range(0, 11, 5)
 
@@ -47,28 +47,33 @@ def charts_description(weeks: Sequence[WeekTotal]) -> str:
     """The charts in words, for screen readers: the last weeks' totals and pain."""
     recent = list(weeks)[-VISIBLE_WEEKS:]
     if not recent:
-        return QCoreApplication.translate(_CONTEXT, "No sessions yet.")
+        return QCoreApplication.translate("HistoryCharts", "No sessions yet.")
     sessions = sum(w.sessions for w in recent)
     minutes = sum(w.minutes for w in recent)
     rated = [w for w in recent if w.pain_before is not None and w.pain_after is not None]
-    text = QCoreApplication.translate(_CONTEXT, "{weeks}: {sessions}, {length}.").format(
-        weeks=plural(_CONTEXT, "Last %Ln week(s)", len(recent)),
-        sessions=plural(_CONTEXT, "%Ln session(s)", sessions),
+    text = QCoreApplication.translate("HistoryCharts", "{weeks}: {sessions}, {length}.").format(
+        weeks=counted(
+            QCoreApplication.translate("HistoryCharts", "Last %Ln week(s)", None, len(recent)),
+            len(recent),
+        ),
+        sessions=counted(
+            QCoreApplication.translate("HistoryCharts", "%Ln session(s)", None, sessions), sessions
+        ),
         length=format_duration(minutes * 60.0),
     )
     if rated:
         first, last = rated[0], rated[-1]
         text += " " + QCoreApplication.translate(
-            _CONTEXT,
-            "Average pain before and after: {b0:.1f} → {a0:.1f} in the week of {d0}, "
-            "{b1:.1f} → {a1:.1f} in the week of {d1}.",
+            "HistoryCharts",
+            "Average pain before and after: {b0} → {a0} in the week of {d0}, "
+            "{b1} → {a1} in the week of {d1}.",
         ).format(
-            b0=first.pain_before,
-            a0=first.pain_after,
-            d0=first.week_start.isoformat(),
-            b1=last.pain_before,
-            a1=last.pain_after,
-            d1=last.week_start.isoformat(),
+            b0=_pain(first.pain_before),
+            a0=_pain(first.pain_after),
+            d0=format_short_date(first.week_start),
+            b1=_pain(last.pain_before),
+            a1=_pain(last.pain_after),
+            d1=format_short_date(last.week_start),
         )
     return text
 
@@ -313,3 +318,8 @@ class ChartsTab(QWidget):
     @Slot()
     def _on_timer_timeout(self) -> None:
         self.ensure_charts()
+
+
+def _pain(value: float | None) -> str:
+    """An average pain rating: ``3.5`` / ``3,5``; ``—`` when there is none."""
+    return "—" if value is None else format_decimal(value)

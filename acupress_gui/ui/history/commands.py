@@ -7,14 +7,13 @@ import weakref
 from collections.abc import Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from acupress_gui.storage.history import DeletedSessions, HistoryError, HistoryStore
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
-
-_CONTEXT = "HistoryCommands"
 
 
 class HistoryView(Protocol):
@@ -41,7 +40,14 @@ class DeleteSessionsCommand(QUndoCommand):
     """
 
     def __init__(self, store: HistoryStore, view: HistoryView, session_ids: Sequence[str]) -> None:
-        super().__init__(plural(_CONTEXT, "Delete %Ln session(s)", len(session_ids)))
+        super().__init__(
+            counted(
+                QCoreApplication.translate(
+                    "HistoryCommands", "Delete %Ln session(s)", None, len(session_ids)
+                ),
+                len(session_ids),
+            )
+        )
         self._store = store
         self._view = weakref.ref(view)
         self._ids = list(session_ids)
@@ -59,7 +65,15 @@ class DeleteSessionsCommand(QUndoCommand):
         view = self._view()
         if view is not None:
             view.refresh()
-            view.notify(plural(_CONTEXT, "Deleted %Ln session(s).", len(self._deleted)), undo=True)
+            view.notify(
+                counted(
+                    QCoreApplication.translate(
+                        "HistoryCommands", "Deleted %Ln session(s).", None, len(self._deleted)
+                    ),
+                    len(self._deleted),
+                ),
+                undo=True,
+            )
 
     def undo(self) -> None:
         if self._deleted is None:
@@ -74,7 +88,14 @@ class DeleteSessionsCommand(QUndoCommand):
         if view is not None:
             view.refresh()
             view.select_session(self._deleted.session_ids[0])
-            view.notify(plural(_CONTEXT, "Restored %Ln session(s).", len(self._deleted)))
+            view.notify(
+                counted(
+                    QCoreApplication.translate(
+                        "HistoryCommands", "Restored %Ln session(s).", None, len(self._deleted)
+                    ),
+                    len(self._deleted),
+                )
+            )
 
     def _tell(self, text: str) -> None:
         view = self._view()

@@ -17,15 +17,14 @@ from acupress_gui.storage.history import (
     export_history,
     import_history,
 )
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.numbers import format_count
+from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "HistoryCsv"
-
 
 def _sessions(count: int) -> str:
-    return plural(_CONTEXT, "%Ln session(s)", count)
+    return counted(QCoreApplication.translate("HistoryCsv", "%Ln session(s)", None, count), count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +42,20 @@ def export_csv(store: HistoryStore, file: Path) -> CsvOutcome:
     except OSError as error:
         log.warning("The history could not be exported to %s: %s", file, error)
         message = QCoreApplication.translate(
-            _CONTEXT, "The history could not be written to {file}: {error}"
+            "HistoryCsv", "The history could not be written to {file}: {error}"
         ).format(file=file, error=error.strerror or error)
     except HistoryError as error:
         log.warning("The history could not be exported: %s", error)
         message = str(error)
     else:
         message = QCoreApplication.translate(
-            _CONTEXT, "Exported {sessions} ({holds}) to {file}."
+            "HistoryCsv", "Exported {sessions} ({holds}) to {file}."
         ).format(
-            sessions=_sessions(sessions), holds=plural(_CONTEXT, "%Ln hold(s)", holds), file=file
+            sessions=_sessions(sessions),
+            holds=counted(
+                QCoreApplication.translate("HistoryCsv", "%Ln hold(s)", None, holds), holds
+            ),
+            file=file,
         )
     return CsvOutcome(message)
 
@@ -64,31 +67,31 @@ def import_csv(store: HistoryStore, file: Path) -> CsvOutcome:
     except CsvFormatError as error:
         log.warning("%s is not a history CSV file: %s", file, error)
         return CsvOutcome(
-            QCoreApplication.translate(_CONTEXT, "{error}; nothing was imported.").format(
+            QCoreApplication.translate("HistoryCsv", "{error}; nothing was imported.").format(
                 error=error
             )
         )
     except OSError as error:
         log.warning("%s could not be read: %s", file, error)
         return CsvOutcome(
-            QCoreApplication.translate(_CONTEXT, "{file} could not be read: {error}").format(
+            QCoreApplication.translate("HistoryCsv", "{file} could not be read: {error}").format(
                 file=file, error=error.strerror or error
             )
         )
     except HistoryError as error:
         log.warning("%s could not be imported: %s", file, error)
         return CsvOutcome(
-            QCoreApplication.translate(_CONTEXT, "{error} Nothing was imported.").format(
+            QCoreApplication.translate("HistoryCsv", "{error} Nothing was imported.").format(
                 error=error
             )
         )
-    message = QCoreApplication.translate(_CONTEXT, "Imported {sessions}").format(
+    message = QCoreApplication.translate("HistoryCsv", "Imported {sessions}").format(
         sessions=_sessions(added)
     )
     if skipped:
         message += QCoreApplication.translate(
-            _CONTEXT, "; skipped {n} already in the history"
-        ).format(n=f"{skipped:,}")
+            "HistoryCsv", "; skipped {n} already in the history"
+        ).format(n=format_count(skipped))
     return CsvOutcome(message + ".", changed=True)
 
 
@@ -97,9 +100,9 @@ def ask_export_file(parent: QWidget, today: date) -> Path | None:
     suggested = Path.home() / f"acupress-history-{today.isoformat()}.csv"
     name, _selected = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate(_CONTEXT, "Export history"),
+        QCoreApplication.translate("HistoryCsv", "Export history"),
         str(suggested),
-        QCoreApplication.translate(_CONTEXT, "CSV files (*.csv)"),
+        QCoreApplication.translate("HistoryCsv", "CSV files (*.csv)"),
     )
     return Path(name) if name else None
 
@@ -108,8 +111,8 @@ def ask_import_file(parent: QWidget) -> Path | None:
     """Ask which file to import; None when the user cancelled."""
     name, _selected = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate(_CONTEXT, "Import history"),
+        QCoreApplication.translate("HistoryCsv", "Import history"),
         str(Path.home()),
-        QCoreApplication.translate(_CONTEXT, "CSV files (*.csv)"),
+        QCoreApplication.translate("HistoryCsv", "CSV files (*.csv)"),
     )
     return Path(name) if name else None

@@ -25,14 +25,14 @@ from acupress_gui.domain.recording import MAX_NOTE_CHARS, SessionRecord, Session
 from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.history.format import format_date, format_time, status_text
 from acupress_gui.ui.text.durations import format_duration, format_seconds
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.regions import regions_list
 from acupress_gui.ui.text.sides import side_short
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "SessionDetail"
 #: The pain rating's value for "not rated".
 _NOT_RATED = -1
 
@@ -56,14 +56,14 @@ def empty_hint(shown: int, sessions: int) -> str:
     """
     if sessions == 0:
         return QCoreApplication.translate(
-            _CONTEXT,
+            "SessionDetail",
             "No sessions yet. Run one on the Session page (Ctrl+1): it appears here with "
             "its holds, and you can rate how it helped. You can also import a CSV file.",
         )
     if shown == 0:
-        return QCoreApplication.translate(_CONTEXT, "No session matches these filters.")
+        return QCoreApplication.translate("SessionDetail", "No session matches these filters.")
     return QCoreApplication.translate(
-        _CONTEXT, "Select a session to see its holds, ratings and note."
+        "SessionDetail", "Select a session to see its holds, ratings and note."
     )
 
 
@@ -242,9 +242,12 @@ class SessionDetail(QWidget):
             when,
             format_duration(seconds),
             status_text(record.status),
-            plural(_CONTEXT, "%Ln hold(s), {held} held", len(record.holds)).format(
-                held=format_duration(record.held_seconds)
-            ),
+            counted(
+                QCoreApplication.translate(
+                    "SessionDetail", "%Ln hold(s), {held} held", None, len(record.holds)
+                ),
+                len(record.holds),
+            ).format(held=format_duration(record.held_seconds)),
         ]
         meta = " · ".join(parts)
         if record.status is SessionStatus.INTERRUPTED:
@@ -263,7 +266,7 @@ class SessionDetail(QWidget):
         self.holds.setRowCount(len(record.holds))
         for row, hold in enumerate(record.holds):
             point = self._catalog.point(hold.point)
-            name = f"{hold.point}  {point.display_name}" if point else hold.point
+            name = f"{hold.point}  {point_name(point)}" if point else hold.point
             texts = (
                 str(hold.step + 1),
                 name,

@@ -73,7 +73,9 @@ class FilterBar(QWidget):
         self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            #: Translators: a Qt date format (d, M, MMM, yyyy) for the filter's dates,
+            #: "3 Mar 2025" in English.
+            edit.setDisplayFormat(self.tr("d MMM yyyy"))
             edit.setMinimumDate(QDate(1970, 1, 1))
             edit.dateChanged.connect(self._on_date_changed)
         self.status_combo = QComboBox()

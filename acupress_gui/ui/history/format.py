@@ -11,16 +11,17 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from acupress_gui.domain.recording import SessionStatus
 
-_CONTEXT = "HistoryFormat"
 #: Shown for a rating not given.
 NOT_GIVEN = "—"
 
 
 def format_date(moment: datetime) -> str:
     """A start time as people read it, in the local time of that moment: "Mon 3 Mar 2025, 08:15"."""
-    locale = QLocale()
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
-    return QCoreApplication.translate(_CONTEXT, "{day}, {time}").format(
+    #: Translators: a Qt date format (d, ddd, M, MMM, yyyy) for the day of a session,
+    #: "Mon 3 Mar 2025" in English; the day and month names come from the language.
+    pattern = QCoreApplication.translate("HistoryFormat", "ddd d MMM yyyy")
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
+    return QCoreApplication.translate("HistoryFormat", "{day}, {time}").format(
         day=day, time=format_time(moment)
     )
 
@@ -47,9 +48,11 @@ def format_pain(before: int | None, after: int | None) -> str:
 def status_text(status: SessionStatus) -> str:
     """The status as a word."""
     words = {
-        SessionStatus.RUNNING: QCoreApplication.translate(_CONTEXT, "Running"),
-        SessionStatus.COMPLETED: QCoreApplication.translate(_CONTEXT, "Completed"),
-        SessionStatus.STOPPED: QCoreApplication.translate(_CONTEXT, "Stopped"),
-        SessionStatus.INTERRUPTED: QCoreApplication.translate(_CONTEXT, "Interrupted"),
+        #: Translators: the status of a session in the history table: still going on, ran to
+        #: its end, stopped by the person, cut off (the app was closed or crashed).
+        SessionStatus.RUNNING: QCoreApplication.translate("HistoryFormat", "Running"),
+        SessionStatus.COMPLETED: QCoreApplication.translate("HistoryFormat", "Completed"),
+        SessionStatus.STOPPED: QCoreApplication.translate("HistoryFormat", "Stopped"),
+        SessionStatus.INTERRUPTED: QCoreApplication.translate("HistoryFormat", "Interrupted"),
     }
     return words[status]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.domain.stats import MIN_RATED_FOR_VERDICT, RoutineRelief, Verdict
+from acupress_gui.ui.text.numbers import format_count, format_signed
 
 _NO_AVERAGE = "—"
 
@@ -27,7 +28,7 @@ def pain_change_text(average: float | None) -> str:
     """
     if average is None:
         return _NO_AVERAGE
-    return f"{-average:+.1f}".replace("-", "−")
+    return format_signed(-average)
 
 
 class ReliefPanel(QWidget):
@@ -93,7 +94,7 @@ class ReliefPanel(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, relief in enumerate(reliefs):
             rated = self.tr("{rated} of {sessions}").format(
-                rated=f"{relief.rated:,}", sessions=f"{relief.sessions:,}"
+                rated=format_count(relief.rated), sessions=format_count(relief.sessions)
             )
             texts = (
                 relief.routine,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +19,8 @@ from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.ui.history.format import format_date_sample, status_text
 from acupress_gui.ui.history.table_model import HistoryTableModel
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
-
-_CONTEXT = "SessionsPanel"
+from acupress_gui.ui.text.numbers import format_count
+from acupress_gui.ui.text.plurals import counted
 
 #: A long session's length, to size the duration column.
 _WIDE_DURATION_S = 3 * 3600 + 55 * 60
@@ -141,8 +140,15 @@ class SessionsPanel(QWidget):
     def show_count(self, shown: int, sessions: int, *, filtered: bool) -> None:
         """Say how many sessions the table shows, "12 of 80 sessions shown" when filtered."""
         if filtered:
-            text = plural(_CONTEXT, "{shown} of %Ln session(s) shown", sessions)
-            text = text.format(shown=f"{shown:,}")
+            text = counted(
+                QCoreApplication.translate(
+                    "SessionsPanel", "{shown} of %Ln session(s) shown", None, sessions
+                ),
+                sessions,
+            )
+            text = text.format(shown=format_count(shown))
         else:
-            text = plural(_CONTEXT, "%Ln session(s)", shown)
+            text = counted(
+                QCoreApplication.translate("SessionsPanel", "%Ln session(s)", None, shown), shown
+            )
         self.count_label.setText(text)

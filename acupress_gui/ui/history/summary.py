@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from acupress_gui.domain.stats import HistorySummary, WeekTotal
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
-
-_CONTEXT = "HistorySummary"
+from acupress_gui.ui.text.plurals import counted
 
 
 def _sessions(count: int) -> str:
-    return plural(_CONTEXT, "%Ln session(s)", count)
+    return counted(
+        QCoreApplication.translate("HistorySummary", "%Ln session(s)", None, count), count
+    )
 
 
 def week_text(week: WeekTotal) -> str:
@@ -29,13 +29,19 @@ def streak_text(summary: HistorySummary) -> str:
     """The streak of days with a session: "2 days · longest 9 days"."""
     streaks = summary.streaks
     if streaks.longest == 0:
-        return QCoreApplication.translate(_CONTEXT, "No sessions yet")
+        return QCoreApplication.translate("HistorySummary", "No sessions yet")
     current = (
-        plural(_CONTEXT, "%Ln day(s)", streaks.current)
+        counted(
+            QCoreApplication.translate("HistorySummary", "%Ln day(s)", None, streaks.current),
+            streaks.current,
+        )
         if streaks.current
-        else QCoreApplication.translate(_CONTEXT, "None now")
+        else QCoreApplication.translate("HistorySummary", "None now")
     )
-    longest = plural(_CONTEXT, "longest %Ln day(s)", streaks.longest)
+    longest = counted(
+        QCoreApplication.translate("HistorySummary", "longest %Ln day(s)", None, streaks.longest),
+        streaks.longest,
+    )
     return f"{current} · {longest}"
 
 

@@ -21,7 +21,7 @@ from acupress_gui.domain.models import Catalog, Point
 from acupress_gui.domain.search import search_points
 from acupress_gui.ui.platform.icons import badges_icon
 from acupress_gui.ui.resources import image_path
-from acupress_gui.ui.text.points import point_html
+from acupress_gui.ui.text.points import point_html, point_name
 from acupress_gui.ui.widgets.illustration import IllustrationView
 
 _POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +110,7 @@ class PointBrowser(QWidget):
         current = self.current_point_id()
         self.points.clear()
         for point in points:
-            item = QListWidgetItem(f"{point.id}  {point.display_name}\n{point.region}")
+            item = QListWidgetItem(f"{point.id}  {point_name(point)}\n{point.region}")
             item.setData(_POINT_ID_ROLE, point.id)
             flags = []
             if point.has_pregnancy_caution:

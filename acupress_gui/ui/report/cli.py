@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 
 from acupress_gui.domain.catalog import CatalogError
@@ -23,7 +23,7 @@ from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.report.document import ReportOptions
 from acupress_gui.ui.report.export import gather_report, write_report
 from acupress_gui.ui.resources import ResourcesNotFoundError, resources_dir
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 __all__ = ["parse_day", "run_export_report"]
 
@@ -109,7 +109,12 @@ def export_report(
         return 1, f"{file} could not be written: {error.strerror or error}"
     finally:
         store.close()
-    sessions = plural(_CONTEXT, "%n session(s)", report.sessions)
-    page_count = plural(_CONTEXT, "%n page(s)", pages)
+    sessions = counted(
+        QCoreApplication.translate("ReportCommand", "%n session(s)", None, report.sessions),
+        report.sessions,
+    )
+    page_count = counted(
+        QCoreApplication.translate("ReportCommand", "%n page(s)", None, pages), pages
+    )
     period = f"{start.isoformat()} to {end.isoformat()}"
     return 0, f"Wrote the report of {period} ({sessions}, {page_count}) to {file}."

@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from acupress_gui.domain.report import Report, default_period
 from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.report.document import ReportDocument, ReportOptions
 from acupress_gui.ui.report.export import gather_report, page_size_for, prepare_page, write_report
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 __all__ = ["ReportDialog"]
 
@@ -171,7 +171,10 @@ class ReportDialog(QDialog):
             return
         self.info.setText(
             self.tr("{sessions} in this period. Paper: {paper}.").format(
-                sessions=plural(_CONTEXT, "%n session(s)", count), paper=self._paper
+                sessions=counted(
+                    QCoreApplication.translate("ReportDialog", "%n session(s)", None, count), count
+                ),
+                paper=self._paper,
             )
         )
 
@@ -212,7 +215,10 @@ class ReportDialog(QDialog):
             return False
         self.saved.emit(
             self.tr("Report saved to {file} ({pages}).").format(
-                file=file, pages=plural(_CONTEXT, "%n page(s)", pages)
+                file=file,
+                pages=counted(
+                    QCoreApplication.translate("ReportDialog", "%n page(s)", None, pages), pages
+                ),
             )
         )
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from acupress_gui.domain.models import Catalog, Side
@@ -18,7 +18,7 @@ from acupress_gui.domain.stats import Verdict
 from acupress_gui.ui.report.charts import ChartTexts, draw_checkin_chart, draw_pain_chart
 from acupress_gui.ui.report.flow import GREY, Column, Flow
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.text.regions import region_name
 from acupress_gui.ui.text.sides import side_short
 
@@ -145,7 +145,9 @@ class ReportDocument(QObject):
             self.tr("Period: {first} to {last} ({weeks})").format(
                 first=self.date_text(report.first),
                 last=self.date_text(report.last),
-                weeks=plural(_CONTEXT, "%n week(s)", weeks),
+                weeks=counted(
+                    QCoreApplication.translate("ReportDocument", "%n week(s)", None, weeks), weeks
+                ),
             ),
             11,
             after=2,
@@ -168,8 +170,16 @@ class ReportDocument(QObject):
             after=8,
         )
         summary = self.tr("{sessions} on {days}, {time} in total.").format(
-            sessions=plural(_CONTEXT, "%n session(s)", report.sessions),
-            days=plural(_CONTEXT, "%n day(s)", report.days),
+            sessions=counted(
+                QCoreApplication.translate(
+                    "ReportDocument", "%n session(s)", None, report.sessions
+                ),
+                report.sessions,
+            ),
+            days=counted(
+                QCoreApplication.translate("ReportDocument", "%n day(s)", None, report.days),
+                report.days,
+            ),
             time=format_duration(report.minutes * 60),
         )
         if report.rated:
@@ -178,7 +188,12 @@ class ReportDocument(QObject):
             summary += " " + self.tr(
                 "{rated} rated before and after: on average {before} before and {after} after."
             ).format(
-                rated=plural(_CONTEXT, "%n session(s)", report.rated),
+                rated=counted(
+                    QCoreApplication.translate(
+                        "ReportDocument", "%n session(s)", None, report.rated
+                    ),
+                    report.rated,
+                ),
                 before=self.number(before),
                 after=self.number(after),
             )
@@ -372,8 +387,14 @@ class ReportDocument(QObject):
             return
         if report.notes_left_out:
             flow.paragraph(
-                plural(
-                    _CONTEXT, "The latest notes; %n older note(s) left out.", report.notes_left_out
+                counted(
+                    QCoreApplication.translate(
+                        "ReportDocument",
+                        "The latest notes; %n older note(s) left out.",
+                        None,
+                        report.notes_left_out,
+                    ),
+                    report.notes_left_out,
                 ),
                 8,
                 color=GREY,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -89,9 +89,9 @@ class RoutineActions:
 
 def undo_actions(undo_stack: QUndoStack, owner: QWidget) -> tuple[QAction, QAction]:
     """Undo (Ctrl+Z) and redo (Ctrl+Shift+Z, Ctrl+Y) of ``undo_stack``, on ``owner``."""
-    undo = undo_stack.createUndoAction(owner, owner.tr("&Undo"))
+    undo = undo_stack.createUndoAction(owner, QCoreApplication.translate("RoutinesPage", "&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(owner, owner.tr("&Redo"))
+    redo = undo_stack.createRedoAction(owner, QCoreApplication.translate("RoutinesPage", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in (undo, redo):
         action.setShortcutContext(WIDGET_AND_CHILDREN)
@@ -112,14 +112,40 @@ def routine_actions(
 ) -> RoutineActions:
     """The routine-level actions on ``owner``, triggering the given slots."""
     undo, redo = undo_actions(undo_stack, owner)
-    tr = owner.tr
     return RoutineActions(
         undo=undo,
         redo=redo,
-        new=make_action(tr("&New routine"), new, QKeySequence.StandardKey.New, owner),
-        duplicate=make_action(tr("D&uplicate routine"), duplicate, ["Ctrl+Shift+D"], owner),
-        rename=make_action(tr("Re&name routine"), rename, ["F2"], owner),
-        delete=make_action(tr("&Delete routine"), delete, ["Ctrl+Shift+Del"], owner),
-        import_=make_action(tr("&Import routine…"), import_, ["Ctrl+I"], owner),
-        export=make_action(tr("&Export routine…"), export, ["Ctrl+E"], owner),
+        new=make_action(
+            QCoreApplication.translate("RoutinesPage", "&New routine"),
+            new,
+            QKeySequence.StandardKey.New,
+            owner,
+        ),
+        duplicate=make_action(
+            QCoreApplication.translate("RoutinesPage", "D&uplicate routine"),
+            duplicate,
+            ["Ctrl+Shift+D"],
+            owner,
+        ),
+        rename=make_action(
+            QCoreApplication.translate("RoutinesPage", "Re&name routine"), rename, ["F2"], owner
+        ),
+        delete=make_action(
+            QCoreApplication.translate("RoutinesPage", "&Delete routine"),
+            delete,
+            ["Ctrl+Shift+Del"],
+            owner,
+        ),
+        import_=make_action(
+            QCoreApplication.translate("RoutinesPage", "&Import routine…"),
+            import_,
+            ["Ctrl+I"],
+            owner,
+        ),
+        export=make_action(
+            QCoreApplication.translate("RoutinesPage", "&Export routine…"),
+            export,
+            ["Ctrl+E"],
+            owner,
+        ),
     )

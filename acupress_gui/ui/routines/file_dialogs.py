@@ -9,20 +9,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from acupress_gui.domain.models import Routine
 
-_CONTEXT = "RoutinesPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def ask_import_path(parent: QWidget) -> Path | None:
     """The routine file the user chose to import, or None."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import routine"),
+        QCoreApplication.translate("RoutinesPage", "Import routine"),
         str(Path.home()),
-        _tr("Routine files (*.json);;All files (*)"),
+        QCoreApplication.translate("RoutinesPage", "Routine files (*.json);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -31,9 +25,9 @@ def ask_export_path(parent: QWidget, routine: Routine) -> Path | None:
     """Where the user chose to export ``routine`` (always ending in ``.json``), or None."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export routine"),
+        QCoreApplication.translate("RoutinesPage", "Export routine"),
         str(Path.home() / f"{routine.id}.json"),
-        _tr("Routine files (*.json)"),
+        QCoreApplication.translate("RoutinesPage", "Routine files (*.json)"),
     )
     if not path:
         return None

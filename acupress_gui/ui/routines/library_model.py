@@ -25,7 +25,7 @@ from acupress_gui.ui.routines.mime import POINTS_MIME, STEPS_MIME, encode
 from acupress_gui.ui.routines.roles import AnyIndex, Role
 from acupress_gui.ui.routines.row_text import badge_tooltip, point_badges
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
-from acupress_gui.ui.text.points import point_tooltip
+from acupress_gui.ui.text.points import point_name, point_tooltip
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class PointLibraryModel(QAbstractListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             flags = [badge_tooltip(b) for b in point_badges(point)]
-            text = f"{point.id} · {point.display_name}\n{point.region}"
+            text = f"{point.id} · {point_name(point)}\n{point.region}"
             return text + (f" ({', '.join(flags)})" if flags else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return point_tooltip(point)
@@ -145,7 +145,7 @@ class PointLibraryModel(QAbstractListModel):
         if role == Role.TITLE:
             if point.display_name == point.id:
                 return point.id
-            return f"{point.id} · {point.display_name}"
+            return f"{point.id} · {point_name(point)}"
         if role == Role.SUBTITLE:
             return point.region
         if role == Role.BADGES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from acupress_gui.ui.routines.labels import buddy_label, heading
 from acupress_gui.ui.routines.library_model import LibraryFilter, PointLibraryModel
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.routines.views import HintListView
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 
 class LibraryPanel(QWidget):
@@ -187,9 +187,17 @@ class LibraryPanel(QWidget):
         self.library_model.set_filter(library_filter)
         shown = self.library_model.rowCount()
         self.library_count.setText(
-            plural("LibraryPanel", "all %n point(s)", self._total)
+            counted(
+                QCoreApplication.translate("LibraryPanel", "all %n point(s)", None, self._total),
+                self._total,
+            )
             if shown == self._total
-            else plural("LibraryPanel", "{shown} of %n point(s)", self._total).format(shown=shown)
+            else counted(
+                QCoreApplication.translate(
+                    "LibraryPanel", "{shown} of %n point(s)", None, self._total
+                ),
+                self._total,
+            ).format(shown=shown)
         )
         self.clear_filters_button.setVisible(shown == 0 and not library_filter.is_default)
         if shown and not self.library_view.currentIndex().isValid():

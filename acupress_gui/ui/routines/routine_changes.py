@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 
 from acupress_gui.domain.models import Routine
 from acupress_gui.storage.routines import RoutineFileError
 from acupress_gui.ui.routines.commands import RoutineLifeCommand
 from acupress_gui.ui.services.routine_library import RoutineLibrary
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.widgets.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,13 @@ class RoutineChanges(QObject):
             return False
         self._messages.show_message(
             self.tr("Imported “{name}” ({steps}).").format(
-                name=routine.name, steps=plural("RoutineChanges", "%n step(s)", len(routine.steps))
+                name=routine.name,
+                steps=counted(
+                    QCoreApplication.translate(
+                        "RoutineChanges", "%n step(s)", None, len(routine.steps)
+                    ),
+                    len(routine.steps),
+                ),
             )
         )
         return True

@@ -7,7 +7,7 @@ saved as it is typed (consecutive keystrokes are one undo step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from acupress_gui.domain.models import Routine
@@ -23,7 +23,7 @@ from acupress_gui.ui.routines.labels import buddy_label, problem_label
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.services.routine_library import RoutineLibrary
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 
 class RoutineDetails(QWidget):
@@ -103,11 +103,21 @@ class RoutineDetails(QWidget):
             return
         text = self.tr("{duration} · {steps}").format(
             duration=format_duration(self._model.total_seconds()),
-            steps=plural("RoutineDetails", "%n step(s)", len(routine.steps)),
+            steps=counted(
+                QCoreApplication.translate(
+                    "RoutineDetails", "%n step(s)", None, len(routine.steps)
+                ),
+                len(routine.steps),
+            ),
         )
         missing = self._model.missing_count()
         if missing:
-            text += " · " + plural("RoutineDetails", "%n unknown point(s) skipped", missing)
+            text += " · " + counted(
+                QCoreApplication.translate(
+                    "RoutineDetails", "%n unknown point(s) skipped", None, missing
+                ),
+                missing,
+            )
         self.total_label.setText(text)
 
     def _show_name_problem(self, problem: str) -> None:

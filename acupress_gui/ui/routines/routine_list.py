@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from acupress_gui.ui.routines.delegate import RowDelegate
 from acupress_gui.ui.routines.labels import buddy_label, heading
 from acupress_gui.ui.routines.roles import Role
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 
 class RoutineList(QWidget):
@@ -82,7 +82,9 @@ class RoutineList(QWidget):
 
     def _subtitle(self, routine: Routine) -> str:
         count = len(routine.steps)
-        parts = [plural("RoutineList", "%n step(s)", count)]
+        parts = [
+            counted(QCoreApplication.translate("RoutineList", "%n step(s)", None, count), count)
+        ]
         if count:
             parts.append(format_duration(routine_seconds(routine, self._laterality)))
         return " · ".join(parts)

@@ -10,17 +10,15 @@ from acupress_gui.ui.platform.icons import Badge
 from acupress_gui.ui.text.points import needs_partner_text
 from acupress_gui.ui.text.sides import step_sides_text
 
-_CONTEXT = "RoutinesPage"
-
 
 def badge_tooltip(kind: str) -> str:
     """What a badge means, in words."""
     if kind == Badge.PARTNER:
         return needs_partner_text()
     texts = {
-        Badge.PREGNANCY: QCoreApplication.translate(_CONTEXT, "Caution in pregnancy"),
-        Badge.MISSING: QCoreApplication.translate(_CONTEXT, "Point not in the catalogue"),
-        Badge.BUILTIN: QCoreApplication.translate(_CONTEXT, "Built-in, read-only"),
+        Badge.PREGNANCY: QCoreApplication.translate("RoutinesPage", "Caution in pregnancy"),
+        Badge.MISSING: QCoreApplication.translate("RoutinesPage", "Point not in the catalogue"),
+        Badge.BUILTIN: QCoreApplication.translate("RoutinesPage", "Built-in, read-only"),
     }
     return texts.get(kind, kind)
 
@@ -28,7 +26,7 @@ def badge_tooltip(kind: str) -> str:
 def step_settings_text(step: Step, point: Point | None) -> str:
     """``hold 30 s · rest 10 s · 3× · both sides · prepare 5 s``."""
     text = QCoreApplication.translate(
-        _CONTEXT, "hold {hold} s · rest {rest} s · {reps}× · {sides} · prepare {prepare} s"
+        "RoutinesPage", "hold {hold} s · rest {rest} s · {reps}× · {sides} · prepare {prepare} s"
     )
     return text.format(
         hold=step.hold_seconds,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QWidget
 
 from acupress_gui.domain.models import (
@@ -18,7 +18,8 @@ from acupress_gui.ui.routines.labels import buddy_label, problem_label
 from acupress_gui.ui.routines.roles import Role
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.widgets.bounded_spin_box import NO_VALUE, BoundedSpinBox
 
 
@@ -121,14 +122,21 @@ class StepEditor(QGroupBox):
             self.step_duration_label.setText("")
         elif len(rows) == 1:
             point = model.point(step.point)
-            name = point.display_name if point else self.tr("unknown point")
+            name = point_name(point) if point else self.tr("unknown point")
             self.setTitle(
                 self.tr("Step {n} settings: {code} {name}")
                 .format(n=rows[0] + 1, code=step.point, name=name if name != step.point else "")
                 .strip()
             )
         else:
-            self.setTitle(plural("StepEditor", "Settings of %n step(s)", len(rows)))
+            self.setTitle(
+                counted(
+                    QCoreApplication.translate(
+                        "StepEditor", "Settings of %n step(s)", None, len(rows)
+                    ),
+                    len(rows),
+                )
+            )
         enabled = editable and step is not None
         for box in self._spin_fields.values():
             box.setEnabled(enabled)

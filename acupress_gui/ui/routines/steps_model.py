@@ -52,16 +52,10 @@ from acupress_gui.ui.routines.mime import (
 from acupress_gui.ui.routines.roles import AnyIndex, Role
 from acupress_gui.ui.routines.row_text import point_badges, step_settings_text
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
-from acupress_gui.ui.text.points import point_tooltip
+from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name, point_tooltip
 
 _T = TypeVar("_T")
-_CONTEXT = "RoutinesPage"
-
-
-def tr(text: str) -> str:
-    """Translate in the context of the Routines page."""
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class RoutineStepsModel(QAbstractListModel):
@@ -207,10 +201,10 @@ class RoutineStepsModel(QAbstractListModel):
 
     def _read_only_message(self) -> str:
         if self._routine is None:
-            return tr("Open or create a routine first.")
-        return tr("“{name}” is a built-in routine: use “Duplicate to edit” to change it.").format(
-            name=self._routine.name
-        )
+            return QCoreApplication.translate("RoutinesPage", "Open or create a routine first.")
+        return QCoreApplication.translate(
+            "RoutinesPage", "“{name}” is a built-in routine: use “Duplicate to edit” to change it."
+        ).format(name=self._routine.name)
 
     def _edit(self, action: Callable[[], _T]) -> _T | None:
         """Run a pure edit; a refused edit becomes an ``edit_refused`` message."""
@@ -236,9 +230,12 @@ class RoutineStepsModel(QAbstractListModel):
         if after is None:
             return False
         text = (
-            tr("Add {code}").format(code=points[0].id)
+            QCoreApplication.translate("RoutinesPage", "Add {code}").format(code=points[0].id)
             if len(points) == 1
-            else plural(_CONTEXT, "Add %n point(s)", len(points))
+            else counted(
+                QCoreApplication.translate("RoutinesPage", "Add %n point(s)", None, len(points)),
+                len(points),
+            )
         )
         done = self.commit(after, text, rows_before=[], rows_after=list(range(at, at + len(steps))))
         if done:
@@ -276,9 +273,12 @@ class RoutineStepsModel(QAbstractListModel):
             return False
         after, chosen = edited
         label = text or (
-            tr("Remove step")
+            QCoreApplication.translate("RoutinesPage", "Remove step")
             if len(chosen) == 1
-            else plural(_CONTEXT, "Remove %n step(s)", len(chosen))
+            else counted(
+                QCoreApplication.translate("RoutinesPage", "Remove %n step(s)", None, len(chosen)),
+                len(chosen),
+            )
         )
         neighbour = min(chosen[0], len(after.steps) - 1)
         return self.commit(
@@ -295,9 +295,12 @@ class RoutineStepsModel(QAbstractListModel):
             return False
         after, chosen = edited
         text = (
-            tr("Move step")
+            QCoreApplication.translate("RoutinesPage", "Move step")
             if len(chosen) == 1
-            else plural(_CONTEXT, "Move %n step(s)", len(chosen))
+            else counted(
+                QCoreApplication.translate("RoutinesPage", "Move %n step(s)", None, len(chosen)),
+                len(chosen),
+            )
         )
         return self.commit(
             after, text, rows_before=chosen, rows_after=moved_rows(chosen, destination)
@@ -309,7 +312,11 @@ class RoutineStepsModel(QAbstractListModel):
         if edited is None:
             return False
         (after, new_rows), chosen = edited
-        text = tr("Move step up") if delta < 0 else tr("Move step down")
+        text = (
+            QCoreApplication.translate("RoutinesPage", "Move step up")
+            if delta < 0
+            else QCoreApplication.translate("RoutinesPage", "Move step down")
+        )
         return self.commit(after, text, rows_before=chosen, rows_after=new_rows)
 
     def duplicate_rows(self, rows: Iterable[int]) -> bool:
@@ -318,7 +325,12 @@ class RoutineStepsModel(QAbstractListModel):
         if edited is None:
             return False
         (after, new_rows), chosen = edited
-        return self.commit(after, tr("Duplicate step"), rows_before=chosen, rows_after=new_rows)
+        return self.commit(
+            after,
+            QCoreApplication.translate("RoutinesPage", "Duplicate step"),
+            rows_before=chosen,
+            rows_after=new_rows,
+        )
 
     def update_rows(self, rows: Iterable[int], **changes: Any) -> bool:
         """Change settings (``hold_seconds=40``, ``sides="left"`` ...) of the steps at ``rows``.
@@ -331,7 +343,11 @@ class RoutineStepsModel(QAbstractListModel):
         after, chosen = edited
         key = f"steps:{','.join(sorted(changes))}:{chosen}"
         return self.commit(
-            after, tr("Change step"), rows_before=chosen, rows_after=chosen, merge_key=key
+            after,
+            QCoreApplication.translate("RoutinesPage", "Change step"),
+            rows_before=chosen,
+            rows_after=chosen,
+            merge_key=key,
         )
 
     # -- QAbstractListModel ---------------------------------------------------------------
@@ -359,9 +375,10 @@ class RoutineStepsModel(QAbstractListModel):
             return self._trailing(step, point)
         if role == Qt.ItemDataRole.ToolTipRole:
             if point is None:
-                return tr(
+                return QCoreApplication.translate(
+                    "RoutinesPage",
                     "The point {code} is not in the catalogue of this version. The step is "
-                    "kept in the routine but skipped when you run it."
+                    "kept in the routine but skipped when you run it.",
                 ).format(code=step.point)
             return point_tooltip(point)
         if role == Role.BADGES:
@@ -379,10 +396,12 @@ class RoutineStepsModel(QAbstractListModel):
     @staticmethod
     def _title(row: int, step: Step, point: Point | None) -> str:
         if point is None:
-            return tr("{n}. unknown point {code}").format(n=row + 1, code=step.point)
+            return QCoreApplication.translate("RoutinesPage", "{n}. unknown point {code}").format(
+                n=row + 1, code=step.point
+            )
         if point.display_name == point.id:
             return f"{row + 1}. {point.id}"
-        return f"{row + 1}. {point.id} · {point.display_name}"
+        return f"{row + 1}. {point.id} · {point_name(point)}"
 
     @staticmethod
     def _subtitle(step: Step, point: Point | None) -> str:
@@ -390,7 +409,11 @@ class RoutineStepsModel(QAbstractListModel):
 
     def _trailing(self, step: Step, point: Point | None) -> str:
         seconds = step_seconds(step, self._laterality)
-        return tr("skipped") if seconds is None else format_duration(seconds)
+        return (
+            QCoreApplication.translate("RoutinesPage", "skipped")
+            if seconds is None
+            else format_duration(seconds)
+        )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -436,7 +459,9 @@ class RoutineStepsModel(QAbstractListModel):
         """Remove the steps of this model that ``data`` carries (dragged out of the routine)."""
         if not self.owns_steps_mime(data):
             return False
-        return self.remove_rows(step_rows(data), text=tr("Drag steps out"))
+        return self.remove_rows(
+            step_rows(data), text=QCoreApplication.translate("RoutinesPage", "Drag steps out")
+        )
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

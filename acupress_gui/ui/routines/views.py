@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QDrag, QDropEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from acupress_gui.ui.routines.delegate import RowDelegate
 from acupress_gui.ui.routines.roles import Role
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 
 class HintListView(QListView):
@@ -65,7 +65,14 @@ class StepsView(HintListView):
 
     def _drag_pixmap(self, indexes: list[QModelIndex]) -> QPixmap:
         first = str(indexes[0].data(Role.TITLE) or "")
-        text = first if len(indexes) == 1 else plural("RoutinesPage", "%n step(s)", len(indexes))
+        text = (
+            first
+            if len(indexes) == 1
+            else counted(
+                QCoreApplication.translate("RoutinesPage", "%n step(s)", None, len(indexes)),
+                len(indexes),
+            )
+        )
         metrics = self.fontMetrics()
         pixmap = QPixmap(metrics.horizontalAdvance(text) + 20, metrics.height() + 12)
         pixmap.fill(Qt.GlobalColor.transparent)

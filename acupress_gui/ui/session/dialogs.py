@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 __all__ = ["ask_pregnancy", "confirm_stop"]
 
-_CONTEXT = "SessionPage"
-
 
 def ask_pregnancy(parent: QWidget, codes: list[str]) -> set[str] | None:
     """Ask whether to skip the points to avoid in pregnancy (default: skip them).
@@ -18,9 +16,9 @@ def ask_pregnancy(parent: QWidget, codes: list[str]) -> set[str] | None:
     """
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate(_CONTEXT, "Points to avoid in pregnancy"),
+        QCoreApplication.translate("SessionPage", "Points to avoid in pregnancy"),
         QCoreApplication.translate(
-            _CONTEXT,
+            "SessionPage",
             "This routine includes {codes}. The sources say these points can induce labour "
             "and should be avoided in pregnancy.",
         ).format(codes=", ".join(codes)),
@@ -28,10 +26,11 @@ def ask_pregnancy(parent: QWidget, codes: list[str]) -> set[str] | None:
         parent,
     )
     skip_button = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "&Skip them"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("SessionPage", "&Skip them"), QMessageBox.ButtonRole.AcceptRole
     )
     keep_button = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "&Keep them"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("SessionPage", "&Keep them"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(skip_button)
@@ -46,18 +45,19 @@ def confirm_stop(parent: QWidget) -> bool:
     """Ask before stopping a session (default: stop)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        QCoreApplication.translate(_CONTEXT, "Stop the session?"),
+        QCoreApplication.translate("SessionPage", "Stop the session?"),
         QCoreApplication.translate(
-            _CONTEXT, "Stop now? What you have done so far is kept in your history."
+            "SessionPage", "Stop now? What you have done so far is kept in your history."
         ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     stop = box.addButton(
-        QCoreApplication.translate(_CONTEXT, "&Stop session"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("SessionPage", "&Stop session"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     box.addButton(
-        QCoreApplication.translate(_CONTEXT, "&Continue"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("SessionPage", "&Continue"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(stop)
     box.exec()

@@ -278,14 +278,14 @@ class RunningPanel(QWidget):
         html = ""
         if phase.kind is PhaseKind.POSITION:
             html += f"<p style='font-size:x-large'><b>{escape(position_instruction(phase))}</b></p>"
-            html += f"<p>{escape(self.tr('Then the next point:'))}</p>"
+            html += "<p>" + escape(self.tr("Then the next point:")) + "</p>"
         if for_helper:
-            html += f"<p><b>{escape(self.tr('For your helper:'))}</b></p>"
-        html += f"<p><b>{escape(self.tr('Where:'))}</b> {escape(point.location)}</p>"
+            html += "<p><b>" + escape(self.tr("For your helper:")) + "</b></p>"
+        html += "<p><b>" + escape(self.tr("Where:")) + f"</b> {escape(point.location)}</p>"
         if point.standard_location:
             # Where the source is vaguer than the standard: where to press, in plain words.
             html += (
-                f"<p><b>{escape(self.tr('Where to press:'))}</b> "
+                "<p><b>" + escape(self.tr("Where to press:")) + "</b> "
                 f"{escape(point.standard_location)}</p>"
             )
         if phase.kind in (

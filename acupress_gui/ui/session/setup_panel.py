@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,14 +22,13 @@ from acupress_gui.domain.timer import UnknownPointError
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.text.durations import format_duration, format_seconds
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.sides import step_sides_text
 from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 __all__ = ["SetupPanel", "pregnancy_points"]
-
-_CONTEXT = "SessionPage"
 
 
 def pregnancy_points(routine: Routine, points: Mapping[str, Point]) -> list[str]:
@@ -203,7 +202,12 @@ class SetupPanel(QWidget):
         try:
             total = routine_plan(routine, self._points, options=self._plan_options()).total_seconds
             summary = self.tr("{points} · {time}").format(
-                points=plural(_CONTEXT, "%n point(s)", len(routine.steps) - len(missing)),
+                points=counted(
+                    QCoreApplication.translate(
+                        "SessionPage", "%n point(s)", None, len(routine.steps) - len(missing)
+                    ),
+                    len(routine.steps) - len(missing),
+                ),
                 time=format_duration(total, approximate=True),
             )
         except (UnknownPointError, ValueError):
@@ -231,7 +235,7 @@ class SetupPanel(QWidget):
                 if self.helper_check.isChecked()
                 else self.tr("needs a partner")
             )
-        return f"{number}. {point.id} {point.display_name} — {times}, {sides}{flags}"
+        return f"{number}. {point.id} {point_name(point)} — {times}, {sides}{flags}"
 
     def _routine_notes(self, routine: Routine, missing: list[str]) -> str:
         notes: list[str] = []

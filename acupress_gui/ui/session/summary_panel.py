@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,14 +18,12 @@ from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.session_summary import SessionSummary, pain_change
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_duration
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.widgets.checkin_form import CheckinForm
 from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 __all__ = ["SummaryPanel"]
-
-_CONTEXT = "SessionPage"
 
 
 class SummaryPanel(QWidget):
@@ -122,8 +121,14 @@ class SummaryPanel(QWidget):
         lines = [
             self.tr("{routine}: {holds} on {points}, {held} of pressing in {spent}.").format(
                 routine=routine,
-                holds=plural(_CONTEXT, "%n hold(s)", summary.holds),
-                points=plural(_CONTEXT, "%n point(s)", summary.points),
+                holds=counted(
+                    QCoreApplication.translate("SessionPage", "%n hold(s)", None, summary.holds),
+                    summary.holds,
+                ),
+                points=counted(
+                    QCoreApplication.translate("SessionPage", "%n point(s)", None, summary.points),
+                    summary.points,
+                ),
                 held=format_duration(summary.held_seconds),
                 spent=format_duration(elapsed_seconds),
             )
@@ -147,7 +152,9 @@ class SummaryPanel(QWidget):
         days = streak or 0
         self.streak_label.setVisible(days >= 2)
         self.streak_label.setText(
-            plural(_CONTEXT, "%n day(s) in a row with a session.", days) if days >= 2 else ""
+            counted(self.tr("%n day(s) in a row with a session.", "", days), days)
+            if days >= 2
+            else ""
         )
         self.pain_after.setValue(-1)
         self.note_edit.clear()

@@ -11,7 +11,7 @@ import logging
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,7 +25,7 @@ from acupress_gui.ui.platform.sleep_watch import SleepWatch
 from acupress_gui.ui.platform.tray import AppTray
 from acupress_gui.ui.services.reminder_notices import ReminderNotices
 from acupress_gui.ui.shell.reminders_dialog import PracticeChoices, RemindersDialog
-from acupress_gui.ui.text.plurals import plural
+from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,10 @@ WAKE_WATCH_DELAY_MS = 5000
 
 def week_text(done: int, goal: int) -> str:
     """ "3 of 5 days this week"."""
-    return plural("DailyPractice", "{done} of %n day(s) this week", goal).format(done=done)
+    return counted(
+        QCoreApplication.translate("DailyPractice", "{done} of %n day(s) this week", None, goal),
+        goal,
+    ).format(done=done)
 
 
 class SessionView(Protocol):

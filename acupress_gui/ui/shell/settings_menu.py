@@ -1,4 +1,4 @@
-"""The Settings menu: pregnancy, voice, sound and volume, kept in settings.json."""
+"""The Settings menu: pregnancy, voice, sound and volume, language, kept in settings.json."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from acupress_gui.storage.settings import Settings
+from acupress_gui.ui.shell.language_menu import LanguageMenu
 
 #: The volume choices, in per cent; the default volume (80 %) is one of them.
 VOLUMES = (25, 50, 80, 100)
@@ -87,6 +88,8 @@ class SettingsMenu(QObject):
         )
         self.reminders_action.triggered.connect(self.reminders_requested)
         self.menu.addAction(self.reminders_action)
+        self.menu.addSeparator()
+        self.language_menu = LanguageMenu(settings.language, self.menu)
 
     def set_voice_checked(self, checked: bool) -> None:
         """Show voice cues on or off without reporting a change (the app turned it off)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(self.tr("Acupressure for back pain"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Acupressure for back pain"))
         self.setMinimumSize(*MINIMUM_SIZE)
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
@@ -47,15 +47,15 @@ class MainWindow(QMainWindow):
         self._page_group = QActionGroup(self)
         self._page_group.setExclusive(True)
 
-        self.page_bar = QToolBar(self.tr("Pages"))
+        self.page_bar = QToolBar(QCoreApplication.translate("MainWindow", "Pages"))
         self.page_bar.setObjectName("pages")
-        self.page_bar.setAccessibleName(self.tr("Pages"))
+        self.page_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Pages"))
         self.page_bar.setMovable(False)
         self.page_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.page_bar)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
 
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
         self.quit_action = quit_action
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Some files could not be used"),
+            QCoreApplication.translate("MainWindow", "Some files could not be used"),
             "\n\n".join(warnings),
             QMessageBox.StandardButton.Ok,
             self,

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "Durations"
+from acupress_gui.ui.text.numbers import format_decimal
+
 UNKNOWN = "—"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def format_duration(seconds: float | None, *, approximate: bool = False) -> str:
@@ -25,17 +22,21 @@ def format_duration(seconds: float | None, *, approximate: bool = False) -> str:
         return UNKNOWN
     total = max(0, round(seconds))
     if total < 60:
-        return _tr("{s} s").format(s=total)
+        return QCoreApplication.translate("Durations", "{s} s").format(s=total)
     minutes = round(total / 60)
     if minutes < 60:
-        text = _tr("{m} min").format(m=minutes)
+        text = QCoreApplication.translate("Durations", "{m} min").format(m=minutes)
     else:
         hours, rest = divmod(minutes, 60)
         if rest == 0:
-            text = _tr("{h} h").format(h=hours)
+            text = QCoreApplication.translate("Durations", "{h} h").format(h=hours)
         else:
-            text = _tr("{h} h {m} min").format(h=hours, m=rest)
-    return _tr("about {duration}").format(duration=text) if approximate else text
+            text = QCoreApplication.translate("Durations", "{h} h {m} min").format(h=hours, m=rest)
+    return (
+        QCoreApplication.translate("Durations", "about {duration}").format(duration=text)
+        if approximate
+        else text
+    )
 
 
 def format_clock(seconds: float) -> str:
@@ -48,5 +49,5 @@ def format_clock(seconds: float) -> str:
 
 def format_seconds(seconds: float) -> str:
     """A hold's or a setting's length in seconds: ``30 s``, ``27.5 s``."""
-    text = f"{seconds:.1f}".removesuffix(".0")
-    return _tr("{s} s").format(s=text)
+    text = format_decimal(seconds, 1, drop_zero=True)
+    return QCoreApplication.translate("Durations", "{s} s").format(s=text)

@@ -6,37 +6,32 @@ from PySide6.QtCore import QCoreApplication
 
 from acupress_gui.domain.models import Laterality, Point, Side, Sides
 
-_CONTEXT = "Sides"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def side_name(side: Side) -> str:
     """Where one hold is pressed: ``left side``, ``right side``, ``midline``."""
     return {
-        Side.LEFT: _tr("left side"),
-        Side.RIGHT: _tr("right side"),
-        Side.MIDLINE: _tr("midline"),
+        Side.LEFT: QCoreApplication.translate("Sides", "left side"),
+        Side.RIGHT: QCoreApplication.translate("Sides", "right side"),
+        Side.MIDLINE: QCoreApplication.translate("Sides", "midline"),
     }[side]
 
 
 def side_short(side: Side) -> str:
     """A side in a table column: ``left``, ``right``, ``midline``."""
     return {
-        Side.LEFT: _tr("left"),
-        Side.RIGHT: _tr("right"),
-        Side.MIDLINE: _tr("midline"),
+        #: Translators: the side of the body of one hold, in a narrow table column.
+        Side.LEFT: QCoreApplication.translate("Sides", "left"),
+        Side.RIGHT: QCoreApplication.translate("Sides", "right"),
+        Side.MIDLINE: QCoreApplication.translate("Sides", "midline"),
     }[side]
 
 
 def sides_choice_name(sides: Sides) -> str:
     """A step's choice of sides: ``both sides``, ``left side only``, ``right side only``."""
     return {
-        Sides.BOTH: _tr("both sides"),
-        Sides.LEFT: _tr("left side only"),
-        Sides.RIGHT: _tr("right side only"),
+        Sides.BOTH: QCoreApplication.translate("Sides", "both sides"),
+        Sides.LEFT: QCoreApplication.translate("Sides", "left side only"),
+        Sides.RIGHT: QCoreApplication.translate("Sides", "right side only"),
     }[sides]
 
 
@@ -50,7 +45,7 @@ def step_sides_text(sides: Sides, point: Point | None) -> str:
 def side_heading(side: Side) -> str:
     """A side as a heading: ``Left side``, ``Right side``, ``Middle of the body``."""
     return {
-        Side.LEFT: _tr("Left side"),
-        Side.RIGHT: _tr("Right side"),
-        Side.MIDLINE: _tr("Middle of the body"),
+        Side.LEFT: QCoreApplication.translate("Sides", "Left side"),
+        Side.RIGHT: QCoreApplication.translate("Sides", "Right side"),
+        Side.MIDLINE: QCoreApplication.translate("Sides", "Middle of the body"),
     }[side]

@@ -13,8 +13,18 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -105,7 +115,13 @@ def markers_for(point: Point, illustration: Illustration, side: Side | None) -> 
 
     On a mirrored single-limb drawing only the marker of the side shown is drawn.
     """
-    labels = {Side.LEFT: "L", Side.RIGHT: "R", Side.MIDLINE: ""}
+    labels = {
+        #: Translators: the one-letter badge on the marker of the left side's point.
+        Side.LEFT: QCoreApplication.translate("IllustrationView", "L"),
+        #: Translators: the one-letter badge on the marker of the right side's point.
+        Side.RIGHT: QCoreApplication.translate("IllustrationView", "R"),
+        Side.MIDLINE: "",
+    }
     spots: list[MarkerSpot] = []
     for marker in point.markers:
         if illustration.mirror_for_left:
@@ -237,8 +253,24 @@ class IllustrationView(QWidget):
             painter.drawText(
                 caption_rect,
                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                self._caption,
+                self._fitted_caption(painter, caption_rect.width()),
             )
+
+    def _fitted_caption(self, painter: QPainter, width: float) -> str:
+        """The caption in a font small enough for ``width`` (longer in some languages),
+        down to two thirds of the size, then shortened with an ellipsis."""
+        metrics = QFontMetricsF(painter.font())
+        wide = metrics.horizontalAdvance(self._caption)
+        if wide > width > 0:
+            font = QFont(painter.font())
+            factor = max(2 / 3, width / wide)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * factor)
+            else:
+                font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+        return metrics.elidedText(self._caption, Qt.TextElideMode.ElideRight, width)
 
     def _paint_marker(
         self, painter: QPainter, target: QRectF, spot: MarkerSpot, radius: float

@@ -187,7 +187,7 @@ def test_a_left_out_field_falls_back_to_english_field_by_field(
     assert bl23.technique == english.technique
     assert bl23.location.startswith("Am unteren Rücken")
     assert result.catalog.general_cautions == catalog.general_cautions
-    assert result.catalog.routines[-1].name == "Schreibtischpause: Hände und Füße"
+    assert result.catalog.routines[-1].name == "Büropause: Hände und Füße"
     assert result.catalog.routines[-1].description == catalog.routines[-1].description
 
 
