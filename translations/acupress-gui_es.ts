@@ -8,12 +8,24 @@
         <translation>Acupresión</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Show window</source>
-        <translation>Mostrar ventana</translation>
+        <source>Start session</source>
+        <translation type="unfinished">Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Start {routine}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tray menu</source>
@@ -79,6 +91,10 @@
         <translation>Todas las sesiones legibles se copiaron en {path}.</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guided acupressure session</source>
         <translation>Sesión de acupresión guiada</translation>
     </message>
@@ -115,28 +131,12 @@
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <source>Sound off</source>
-        <translation>Sonido desactivado</translation>
-    </message>
-    <message>
-        <source>Sound on</source>
-        <translation>Sonido activado</translation>
-    </message>
-    <message>
-        <source>Text size {percent} %</source>
-        <translation>Tamaño del texto {percent} %</translation>
-    </message>
-    <message>
         <source>The German, Spanish and Chinese translations, of the app and of the point texts, were made with care but have not yet been reviewed by native-speaking practitioners. Corrections are welcome: {url}</source>
         <translation>Las traducciones al alemán, al español y al chino, de la aplicación y de los textos de los puntos, se hicieron con cuidado, pero aún no las han revisado profesionales nativos. Las correcciones son bienvenidas: {url}</translation>
     </message>
     <message>
         <source>The copy could not be made: {error}</source>
         <translation>No se pudo hacer la copia: {error}</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time you start acupress-gui.</source>
-        <translation>El nuevo idioma se usará la próxima vez que inicies acupress-gui.</translation>
     </message>
     <message>
         <source>There is no routine called {name!r}.</source>
@@ -198,6 +198,49 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>The charts are drawn when the page opens…</source>
         <translation>Los gráficos se dibujan al abrir la página…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinForm</name>
+    <message>
+        <source>How much did pain get in the way of your &amp;daily activities this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well did you s&amp;leep this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, how much did pain get in the way of your daily activities, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, how well did you sleep, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in (optional, once a week):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very well</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -263,6 +306,44 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>DailyPractice</name>
+    <message>
+        <source>A session is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupressure is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in the tray for your reminders. Quit from its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at log-in could not be changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s routine {name!r} is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acupress-gui no longer starts when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acupress-gui now starts in the tray when you log in ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n day(s) this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>
@@ -308,6 +389,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <translation>E&amp;stado:</translation>
     </message>
     <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All routines</source>
         <translation>Todas las rutinas</translation>
     </message>
@@ -318,6 +403,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -338,6 +427,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filter by where it hurt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From date</source>
@@ -389,6 +482,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>Charts of sessions, minutes and pain</source>
         <translation>Gráficos de sesiones, minutos y dolor</translation>
+    </message>
+    <message>
+        <source>Charts, scrolling on a short window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
@@ -557,6 +654,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts</source>
@@ -847,6 +948,17 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>PainMap</name>
+    <message>
+        <source>Pain in the {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainRating</name>
     <message>
         <source>0 (no pain)</source>
@@ -1055,6 +1167,85 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>PracticeCalendar</name>
+    <message>
+        <source>Days practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a session are bold and highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal met %n week(s) in a row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No week in a row at your goal of %n day(s) yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s progress toward your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n day(s) this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>hips and buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReliefPanel</name>
     <message>
         <source>Does it help? Change in pain per routine</source>
@@ -1107,6 +1298,505 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>{rated} of {sessions}</source>
         <translation>{rated} de {sessions}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotices</name>
+    <message>
+        <source>In 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for {routine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your daily acupressure for back pain is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your acupressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source> days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupressure helps most when done every day. A reminder is a desktop notification at a time of day; it says nothing when you already practised that routine today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;outine:</source>
+        <translation type="unfinished">&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and daily practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: acupress-gui cannot stay in the background, so reminders come only while its window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, {days}: {routine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes (they are private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the report (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who the report is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to {file} ({pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sessions} in this period. Paper: {paper}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record the person kept themselves with acupress-gui, not a diagnosis. {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupressure for back pain: a self-kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished">Presiones</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear change</source>
+        <translation type="unfinished">Sin cambio claro</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session of this period marked where it hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session of this period was rated before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, after a session, two questions of the app&apos;s own (not a published questionnaire), each from 0 to 10: how much did pain get in the way of your daily activities (0 = not at all, 10 = completely), and how well did you sleep (0 = very badly, 10 = very well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation type="unfinished">Dolor después</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation type="unfinished">Dolor antes</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before and after: the averages of the sessions rated both times that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain change</source>
+        <translation type="unfinished">Cambio del dolor</translation>
+    </message>
+    <message>
+        <source>Pain change: the average of pain after minus pain before over the sessions rated both times (negative: less pain after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain from 0 (none) to 10 (the worst). Each session rated before and after is a pair of marks; the lines join the weekly averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is higher after</source>
+        <translation type="unfinished">Más dolor después</translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last} ({weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished">Punto</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished">Valoradas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished">Rutina</translation>
+    </message>
+    <message>
+        <source>Routines used, and does it help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seems to help</source>
+        <translation type="unfinished">Parece ayudar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions and days practised per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest notes; %n older note(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person kept this record themselves with the acupress-gui app: the sessions of acupressure they did and how much their back hurt before and after (0 = no pain, 10 = the worst pain). It is not a diagnosis and not a medical assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a self-kept record, not a diagnosis. Acupressure does not replace a medical examination; back pain that lasts, gets worse or comes with numbness, weakness or fever needs a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per point and side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few ratings yet</source>
+        <translation type="unfinished">Aún hay pocas valoraciones</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it suggests</source>
+        <translation type="unfinished">Lo que sugiere</translation>
+    </message>
+    <message>
+        <source>Where the pain was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished">después</translation>
+    </message>
+    <message>
+        <source>before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slept well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly average after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly average before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly average pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rated} rated before and after: on average {before} before and {after} after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sessions} on {days}, {time} in total.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2437,14 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <source>The ratings and the note could not be saved: {error}</source>
         <translation>No se pudieron guardar las valoraciones ni la nota: {error}</translation>
     </message>
+    <message>
+        <source>Weekly check-in: pain got in the way {interference}/10, slept {sleep}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurt: {regions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1982,6 +2680,25 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>SettingsKeeper</name>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">Sonido desactivado</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation type="unfinished">Sonido activado</translation>
+    </message>
+    <message>
+        <source>Text size {percent} %</source>
+        <translation type="unfinished">Tamaño del texto {percent} %</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start acupress-gui.</source>
+        <translation type="unfinished">El nuevo idioma se usará la próxima vez que inicies acupress-gui.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsMenu</name>
     <message>
         <source>&amp;Breathing guide during holds</source>
@@ -2008,6 +2725,18 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <translation>Estoy &amp;embarazada</translation>
     </message>
     <message>
+        <source>Once a week: how much pain got in the way, and how well you slept (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice reminders, the tray, starting at log-in and your weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session &amp;timing…</source>
         <translation>&amp;Tiempos de la sesión…</translation>
     </message>
@@ -2019,12 +2748,20 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <source>V&amp;oice cues</source>
         <translation>Avisos de &amp;voz</translation>
     </message>
+    <message>
+        <source>Weekly &amp;check-in after a session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>
     <message>
         <source>&amp;Pain now (0–10, optional):</source>
         <translation>&amp;Dolor ahora (0–10, opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Where it hurts (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A &amp;helper presses for me</source>
@@ -2077,6 +2814,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <message>
         <source>This routine has no points that can be run.</source>
         <translation>Esta rutina no tiene puntos que se puedan hacer.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s progress toward your goal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your helper presses {codes}: the session speaks to them there.</source>
@@ -2225,6 +2966,10 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <translation>Solo el izquierdo</translation>
     </message>
     <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prepare seconds</source>
         <translation>Segundos de preparación</translation>
     </message>
@@ -2308,8 +3053,8 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
         <translation>De {low} a {high}{unit}</translation>
     </message>
     <message>
-        <source>{what} must be between {low} and {high}{unit}.</source>
-        <translation>{what}: debe estar entre {low} y {high}{unit}.</translation>
+        <source>{what} must be between {low} and {high}{unit}. The step keeps {kept}{unit} until you type a number in that range.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>×</source>
@@ -2389,6 +3134,13 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
 </context>
 <context>
     <name>SummaryPanel</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row with a session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
@@ -2462,8 +3214,16 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
+        <source>Streak</source>
+        <translation type="unfinished">Racha</translation>
+    </message>
+    <message>
         <source>Well done</source>
         <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Where it &amp;hurts (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{routine}: {holds} on {points}, {held} of pressing in {spent}.</source>
@@ -2514,6 +3274,14 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
     <message>
         <source>Session timing</source>
         <translation>Tiempos de la sesión</translation>
+    </message>
+    <message>
+        <source>Session timing problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time must be between {low} and {high}{unit}; it stays {kept}{unit} until you type a number in that range.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time to find the point again on the new side</source>

@@ -14,10 +14,8 @@ from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from acupress_gui import __version__
 from acupress_gui.domain.models import Routine
 from acupress_gui.domain.routine_edit import step_from_point
-from acupress_gui.storage.settings import ThemeName
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.platform.tray import AppTray
 from acupress_gui.ui.platform.window_geometry import encode_geometry
@@ -25,8 +23,10 @@ from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
 from acupress_gui.ui.session.plan_options import PlanOptions
+from acupress_gui.ui.shell.about import show_about
 from acupress_gui.ui.shell.daily_practice import DailyPractice
 from acupress_gui.ui.shell.safety_notice import SafetyNotice
+from acupress_gui.ui.shell.settings_keeper import SettingsKeeper
 from acupress_gui.ui.shell.settings_menu import SettingsMenu
 from acupress_gui.ui.shell.timing_dialog import TimingDialog
 from acupress_gui.ui.shell.view_menu import ViewOptions
@@ -80,6 +80,7 @@ class AppWindow(MainWindow):
         )
         self.session_page.set_routines(context.all_routines(), select=settings.last_routine)
         self.settings_menu = SettingsMenu(settings, actions.mute_action, self)
+        self.keeper = SettingsKeeper(context, self)
         self._tray = AppTray([actions.toggle_action], self) if AppTray.available() else None
         self.practice = DailyPractice(context, self._tray, self.session_page, self)
 
@@ -118,8 +119,13 @@ class AppWindow(MainWindow):
         page.message.connect(self._on_message)
         page.running_changed.connect(self._on_session_page_running_changed)
         page.session_ended.connect(self._on_session_page_session_ended)
-        page.mute_toggled.connect(self._on_session_page_mute_toggled)
-        page.routine_selected.connect(self._on_session_page_routine_selected)
+        keeper = self.keeper
+        keeper.status.connect(self._on_status)
+        keeper.routines_affected.connect(self._on_routines_affected)
+        keeper.text_scale_changed.connect(page.set_text_scale)
+        keeper.breathing_changed.connect(self._on_breathing_changed)
+        page.mute_toggled.connect(keeper.set_muted)
+        page.routine_selected.connect(keeper.set_last_routine)
         page.cue.connect(self.cue_router.route)
         self.cue_router.cue_failed.connect(self._on_message)
         context.cues.sound_unavailable.connect(self._on_long_message)
@@ -130,16 +136,16 @@ class AppWindow(MainWindow):
             context.history.message.connect(self._on_long_message)
             context.history.damaged.connect(self._on_history_damaged)
         menu = self.settings_menu
-        menu.pregnant_changed.connect(self._on_pregnant_changed)
-        menu.voice_changed.connect(self._on_voice_changed)
-        menu.volume_changed.connect(self._on_volume_changed)
-        menu.breathing_changed.connect(self._on_breathing_changed)
+        menu.pregnant_changed.connect(keeper.set_pregnant)
+        menu.voice_changed.connect(keeper.set_voice)
+        menu.volume_changed.connect(keeper.set_volume)
+        menu.breathing_changed.connect(keeper.set_breathing)
         menu.timing_requested.connect(self._on_timing_requested)
-        menu.checkin_changed.connect(self._on_checkin_changed)
-        menu.language_menu.language_chosen.connect(self._on_language_chosen)
-        page.setup_panel.helper_toggled.connect(self._on_helper_toggled)
-        self.view_options.text_scale_changed.connect(self._on_text_scale_changed)
-        self.view_options.theme_changed.connect(self._on_theme_changed)
+        menu.checkin_changed.connect(keeper.set_checkin)
+        menu.language_menu.language_chosen.connect(keeper.set_language)
+        page.setup_panel.helper_toggled.connect(keeper.set_helper)
+        self.view_options.text_scale_changed.connect(keeper.set_text_scale)
+        self.view_options.theme_changed.connect(keeper.set_theme)
         if self._tray is not None:
             self._tray.show_requested.connect(self.bring_to_front)
             self._tray.quit_requested.connect(self.quit_app)
@@ -309,72 +315,12 @@ class AppWindow(MainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About acupress-gui"),
-            self.tr(
-                "acupress-gui {version}\n\nGuided acupressure for back pain. The points, "
-                "timings and cautions come from the articles named on each point. This app "
-                "is not a substitute for professional care."
-            ).format(version=__version__)
-            + "\n\n"
-            + self.tr(
-                "The German, Spanish and Chinese translations, of the app and of the point "
-                "texts, were made with care but have not yet been reviewed by native-speaking "
-                "practitioners. Corrections are welcome: {url}"
-            ).format(url="https://github.com/acupressgui/acupress-gui/issues"),
-        )
+        show_about(self)
 
     # ---- settings ----------------------------------------------------------------------
 
     def _save(self) -> bool:
-        """Write the settings; a failure is shown in the status bar. True when saved."""
-        problem = self.context.save_settings()
-        if problem:
-            self.statusBar().showMessage(problem, 10000)
-        return problem is None
-
-    @Slot(str)
-    def _on_language_chosen(self, code: str) -> None:
-        self.context.settings.language = code or None
-        if self._save():
-            self.statusBar().showMessage(
-                self.tr("The new language is used the next time you start acupress-gui."), 15000
-            )
-
-    @Slot(float)
-    def _on_volume_changed(self, volume: float) -> None:
-        self.context.settings.volume = volume
-        self._save()
-        self.context.cues.set_volume(volume)
-
-    @Slot(float)
-    def _on_text_scale_changed(self, scale: float) -> None:
-        self.context.settings.text_scale = scale
-        self._save()
-        self.session_page.set_text_scale(scale)
-        self.statusBar().showMessage(
-            self.tr("Text size {percent} %").format(percent=round(scale * 100)), 3000
-        )
-
-    @Slot(str)
-    def _on_theme_changed(self, theme: str) -> None:
-        choice: ThemeName = "light" if theme == "light" else "dark" if theme == "dark" else "system"
-        self.context.settings.theme = choice
-        self._save()
-        self.context.theme.set_choice(choice)
-
-    @Slot(bool, bool)
-    def _on_breathing_changed(self, enabled: bool, reduce_motion: bool) -> None:
-        self.context.settings.breathing_guide = enabled
-        self.context.settings.reduce_motion = reduce_motion
-        self._save()
-        self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
-
-    @Slot(bool)
-    def _on_checkin_changed(self, on: bool) -> None:
-        self.context.settings.weekly_checkin = on
-        self._save()
+        return self.keeper.save()
 
     @Slot()
     def _on_timing_requested(self) -> None:
@@ -384,38 +330,17 @@ class AppWindow(MainWindow):
             self._save()
             self.session_page.set_routines(self.context.all_routines())
 
-    @Slot(bool)
-    def _on_helper_toggled(self, on: bool) -> None:
-        self.context.settings.helper_presses = on
-        self._save()
-
-    @Slot(bool)
-    def _on_pregnant_changed(self, checked: bool) -> None:
-        self.context.settings.pregnant = checked
-        self._save()
+    @Slot()
+    def _on_routines_affected(self) -> None:
         self.session_page.set_routines(self.context.all_routines())
 
-    @Slot(bool)
-    def _on_voice_changed(self, checked: bool) -> None:
-        self.context.settings.voice_enabled = checked
-        self._save()
-        self.context.voice.set_enabled(checked)
+    @Slot(str, int)
+    def _on_status(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
 
-    @Slot(bool)
-    def _on_session_page_mute_toggled(self, muted: bool) -> None:
-        self.context.settings.muted = muted
-        saved = self._save()
-        self.context.cues.set_muted(muted)
-        if saved:  # never cover the message that the settings could not be saved
-            self.statusBar().showMessage(
-                self.tr("Sound off") if muted else self.tr("Sound on"), 3000
-            )
-
-    @Slot(str)
-    def _on_session_page_routine_selected(self, routine_id: str) -> None:
-        if routine_id != self.context.settings.last_routine:
-            self.context.settings.last_routine = routine_id
-            self._save()
+    @Slot(bool, bool)
+    def _on_breathing_changed(self, enabled: bool, reduce_motion: bool) -> None:
+        self.session_page.set_breathing_guide(enabled, reduced_motion=reduce_motion)
 
     # ---- session, cues, messages --------------------------------------------------------
 
