@@ -221,7 +221,8 @@ class SettingsStore:
         """
         settings, reset = repair_settings(data, errors)
         if settings is None:
-            return self._broken("; ".join(_describe_reset(name, data) for name in reset))
+            reason = "; ".join(_describe_reset(name, data) for name in reset)
+            return self._broken(reason or "its values cannot be used together")
         words = "; ".join(_describe_reset(name, data) for name in reset)
         moved = self._set_aside(words)
         if not self._refuse_writes:

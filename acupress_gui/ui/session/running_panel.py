@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -46,12 +46,16 @@ _FLASH_STYLE = "background-color: #fff59d; color: #000; border-radius: 8px;"
 class RunningPanel(QWidget):
     """Shows the running session from the timer machine's state.
 
+    (``_built`` is False until ``__init__`` has finished: events do nothing before.)
+
     Args:
         points: The catalogue's points by id.
         illustrations: The catalogue's illustrations by file name.
         actions: The session actions the buttons trigger.
         fonts: The page's growing fonts.
     """
+
+    _built = False
 
     def __init__(
         self,
@@ -104,6 +108,7 @@ class RunningPanel(QWidget):
         self.full_screen_button = self._tool_button(actions.full_screen_action)
         actions.toggle_action.changed.connect(self._on_toggle_action_changed)
         self._layout()
+        self._built = True
 
     def _label(
         self,
@@ -135,14 +140,13 @@ class RunningPanel(QWidget):
         return button
 
     def _layout(self) -> None:
-        controls = QHBoxLayout()
-        for button in (self.back_button, self.toggle_button, self.skip_button, self.stop_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.progress_label)
-        controls.addStretch(1)
-        controls.addWidget(self.mute_button)
-        controls.addWidget(self.full_screen_button)
+        # One row of controls; on a narrow window or with large text, two (never cut off).
+        self._controls_rows = (QHBoxLayout(), QHBoxLayout())
+        self._controls_wrapped: bool | None = None
+        controls = QVBoxLayout()
+        for row in self._controls_rows:
+            controls.addLayout(row)
+        self._reflow_controls()
 
         left = QVBoxLayout()
         left.addWidget(self.illustration, 1)
@@ -184,6 +188,41 @@ class RunningPanel(QWidget):
         outer.setContentsMargins(16, 8, 16, 8)
         outer.addLayout(grid, 1)
         outer.addLayout(controls)
+
+    def _reflow_controls(self) -> None:
+        """All the controls on one row when their full texts fit, else on two rows."""
+        session = (self.back_button, self.toggle_button, self.skip_button, self.stop_button)
+        others = (self.mute_button, self.full_screen_button)
+        spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
+        wanted = sum(w.sizeHint().width() + max(spacing, 6) for w in (*session, *others))
+        wanted += self.progress_label.sizeHint().width() + 64
+        wrap = wanted > self.width() - 32
+        if wrap == self._controls_wrapped:
+            return
+        self._controls_wrapped = wrap
+        first, second = self._controls_rows
+        for row in self._controls_rows:
+            while row.count():
+                row.takeAt(0)
+        for button in session:
+            first.addWidget(button)
+        first.addStretch(1)
+        rest = second if wrap else first
+        rest.addWidget(self.progress_label)
+        rest.addStretch(1)
+        for button in others:
+            rest.addWidget(button)
+
+    def event(self, event: QEvent) -> bool:
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if self._built and resized:
+            self._reflow_controls()  # the width or the fonts changed
+        return super().event(event)
+
+    @property
+    def controls_wrapped(self) -> bool:
+        """True while the controls take two rows."""
+        return bool(self._controls_wrapped)
 
     @Slot()
     def _on_toggle_action_changed(self) -> None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.domain.recording import MemoryRecorder
@@ -223,3 +223,28 @@ def test_partner_mode_speaks_to_the_helper(
     gv4 = window.context.catalog.point("GV4")
     assert gv4 is not None and gv4.needs_helper
     assert gv4.helper_technique[0][:30] in text.replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_no_session_button_is_cut_off_at_1024x600(
+    qtbot: QtBot, window: AppWindow, scale: float
+) -> None:
+    window.session_page.set_text_scale(scale)
+    _start(qtbot, window)
+    panel = window.session_page.running_panel
+    qtbot.wait(50)
+    buttons = (
+        panel.back_button,
+        panel.toggle_button,
+        panel.skip_button,
+        panel.stop_button,
+        panel.mute_button,
+        panel.full_screen_button,
+    )
+    for button in buttons:
+        assert button.isVisible()
+        assert button.width() >= button.sizeHint().width(), (scale, button.text())
+        where = QRect(button.mapTo(panel, QPoint(0, 0)), button.size())
+        assert panel.rect().contains(where), (scale, button.text(), where, panel.rect())
+    if scale in (1.0, 2.0):  # one row at the normal size, two with the largest text
+        assert panel.controls_wrapped == (scale == 2.0)
