@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen für heute pausieren</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished">Sitzung starten</translation>
+        <translation>Sitzung starten</translation>
     </message>
     <message>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} starten</translation>
     </message>
     <message>
         <source>Tray menu</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
         <source>Guided acupressure session</source>
@@ -204,43 +204,43 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>CheckinForm</name>
     <message>
         <source>How much did pain get in the way of your &amp;daily activities this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark hat der Schmerz Sie diese Woche im &amp;Alltag beeinträchtigt?</translation>
     </message>
     <message>
         <source>How well did you s&amp;leep this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut haben Sie diese Woche gesch&amp;lafen?</translation>
     </message>
     <message>
         <source>This week, how much did pain get in the way of your daily activities, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: Wie stark hat der Schmerz Sie im Alltag beeinträchtigt, 0 bis 10</translation>
     </message>
     <message>
         <source>This week, how well did you sleep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: Wie gut haben Sie geschlafen, 0 bis 10</translation>
     </message>
     <message>
         <source>Weekly check-in (optional, once a week):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick (optional, einmal pro Woche):</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>völlig</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>very badly</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr schlecht</translation>
     </message>
     <message>
         <source>very well</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr gut</translation>
     </message>
 </context>
 <context>
@@ -309,37 +309,37 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>DailyPractice</name>
     <message>
         <source>A session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Sitzung.</translation>
     </message>
     <message>
         <source>Acupressure is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Akupressur läuft weiter</translation>
     </message>
     <message>
         <source>It waits in the tray for your reminders. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wartet im Infobereich auf Ihre Erinnerungen. Beenden können Sie sie über das Menü ihres Symbols.</translation>
     </message>
     <message>
         <source>Starting at log-in could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
         <source>The reminder&apos;s routine {name!r} is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine {name!r} dieser Erinnerung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>acupress-gui no longer starts when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui startet nicht mehr bei der Anmeldung.</translation>
     </message>
     <message>
         <source>acupress-gui now starts in the tray when you log in ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui startet jetzt bei der Anmeldung im Infobereich ({path}).</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Tag diese Woche</numerusform>
+            <numerusform>{done} von %n Tagen diese Woche</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +390,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo:</translation>
     </message>
     <message>
         <source>All routines</source>
@@ -406,7 +406,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -430,7 +430,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Filter by where it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schmerzbereich filtern</translation>
     </message>
     <message>
         <source>From date</source>
@@ -485,7 +485,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Charts, scrolling on a short window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme, in einem niedrigen Fenster scrollbar</translation>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
@@ -657,7 +657,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -951,11 +951,11 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>PainMap</name>
     <message>
         <source>Pain in the {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Bereich {region}</translation>
     </message>
     <message>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es wehtut</translation>
     </message>
 </context>
 <context>
@@ -1170,51 +1170,51 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>PracticeCalendar</name>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage</translation>
     </message>
     <message>
         <source>Days with a session are bold and highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit einer Sitzung sind fett und hervorgehoben</translation>
     </message>
     <message numerus="yes">
         <source>Goal met %n week(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel erreicht: %n Woche in Folge.</numerusform>
+            <numerusform>Ziel erreicht: %n Wochen in Folge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No week in a row at your goal of %n day(s) yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch keine Wochenserie mit Ihrem Ziel von %n Tag.</numerusform>
+            <numerusform>Noch keine Wochenserie mit Ihrem Ziel von %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Tag</translation>
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: Fortschritt dieser Woche</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: keine Sitzung</translation>
     </message>
     <message>
         <source>{day}: practised</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: geübt</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Tag diese Woche</numerusform>
+            <numerusform>{done} von %n Tagen diese Woche</numerusform>
         </translation>
     </message>
 </context>
@@ -1222,27 +1222,27 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>Regions</name>
     <message>
         <source>hips and buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften und Gesäß</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine</translation>
     </message>
     <message>
         <source>lower back, left</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken, links</translation>
     </message>
     <message>
         <source>lower back, right</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken, rechts</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Rücken</translation>
     </message>
 </context>
 <context>
@@ -1304,146 +1304,146 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>ReminderNotices</name>
     <message>
         <source>In 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In 10 Minuten</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Time for {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für {routine}</translation>
     </message>
     <message>
         <source>Your daily acupressure for back pain is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre tägliche Akupressur bei Rückenschmerzen steht an.</translation>
     </message>
     <message>
         <source>your acupressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Akupressur</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source> days a week</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage pro Woche</translation>
     </message>
     <message>
         <source>&amp;Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>&amp;Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>Acupressure helps most when done every day. A reminder is a desktop notification at a time of day; it says nothing when you already practised that routine today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akupressur hilft am meisten, wenn Sie sie täglich anwenden. Eine Erinnerung ist eine Desktop-Benachrichtigung zu einer festen Uhrzeit; sie erscheint nicht, wenn Sie diese Routine heute schon geübt haben.</translation>
     </message>
     <message>
         <source>Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>R&amp;outine:</source>
-        <translation type="unfinished">R&amp;outine:</translation>
+        <translation>R&amp;outine:</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Reminders and daily practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen und tägliches Üben</translation>
     </message>
     <message>
         <source>Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung entfernen</translation>
     </message>
     <message>
         <source>Routine of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine der Erinnerung</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Erinnerung</translation>
     </message>
     <message>
         <source>Start in the tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung im Infobereich &amp;starten</translation>
     </message>
     <message>
         <source>Start in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
         <source>The routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt verwendete Routine</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons: acupress-gui cannot stay in the background, so reminders come only while its window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich an: acupress-gui kann nicht im Hintergrund bleiben. Erinnerungen erscheinen daher nur, solange das Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>Weekly &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel:</translation>
     </message>
     <message>
         <source>Weekly goal in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel in Tagen</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>the routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>die zuletzt verwendete Routine</translation>
     </message>
     <message>
         <source>weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>montags bis freitags</translation>
     </message>
     <message>
         <source>{time}, {days}: {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, {days}: {routine}</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1451,352 +1451,352 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Include my &amp;notes (they are private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine No&amp;tizen einschließen (sie sind privat)</translation>
     </message>
     <message>
         <source>Include my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
         <source>Name on the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name im Bericht (optional)</translation>
     </message>
     <message>
         <source>Optional: who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Für wen ist der Bericht?</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Berichts anzeigen</translation>
     </message>
     <message>
         <source>Report from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum des Berichts</translation>
     </message>
     <message>
         <source>Report not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht erstellt</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Report saved to {file} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter {file} gespeichert ({pages}).</translation>
     </message>
     <message>
         <source>Report to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum des Berichts</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>{sessions} in this period. Paper: {paper}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} in diesem Zeitraum. Papier: {paper}.</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>A record the person kept themselves with acupress-gui, not a diagnosis. {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Protokoll, das die Person selbst mit acupress-gui geführt hat, keine Diagnose. {first} – {last}</translation>
     </message>
     <message>
         <source>Acupressure for back pain: a self-kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Akupressur bei Rückenschmerzen: ein selbst geführtes Protokoll</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>For: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für: {name}</translation>
     </message>
     <message>
         <source>General cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Warnhinweise</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Haltephasen</translation>
+        <translation>Haltephasen</translation>
     </message>
     <message>
         <source>Made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {day}</translation>
     </message>
     <message>
         <source>No clear change</source>
-        <translation type="unfinished">Keine klare Veränderung</translation>
+        <translation>Keine klare Veränderung</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No session of this period marked where it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Sitzung dieses Zeitraums wurde angegeben, wo es wehtat.</translation>
     </message>
     <message>
         <source>No session of this period was rated before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung dieses Zeitraums wurde vorher und nachher bewertet.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Once a week, after a session, two questions of the app&apos;s own (not a published questionnaire), each from 0 to 10: how much did pain get in the way of your daily activities (0 = not at all, 10 = completely), and how well did you sleep (0 = very badly, 10 = very well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche, nach einer Sitzung, zwei eigene Fragen der App (kein veröffentlichter Fragebogen), jeweils von 0 bis 10: Wie stark hat der Schmerz Sie im Alltag beeinträchtigt (0 = gar nicht, 10 = völlig), und wie gut haben Sie geschlafen (0 = sehr schlecht, 10 = sehr gut).</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n}</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished">Schmerz nachher</translation>
+        <translation>Schmerz nachher</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished">Schmerz vorher</translation>
+        <translation>Schmerz vorher</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach jeder Sitzung</translation>
     </message>
     <message>
         <source>Pain before and after: the averages of the sessions rated both times that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher und nachher: die Mittelwerte der Sitzungen dieser Woche, die vorher und nachher bewertet wurden.</translation>
     </message>
     <message>
         <source>Pain change</source>
-        <translation type="unfinished">Schmerzveränderung</translation>
+        <translation>Schmerzveränderung</translation>
     </message>
     <message>
         <source>Pain change: the average of pain after minus pain before over the sessions rated both times (negative: less pain after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzveränderung: der Durchschnitt von Schmerz nachher minus Schmerz vorher über die Sitzungen, die vorher und nachher bewertet wurden (negativ: weniger Schmerz danach).</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (the worst). Each session rated before and after is a pair of marks; the lines join the weekly averages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz von 0 (kein Schmerz) bis 10 (stärkster Schmerz). Jede vorher und nachher bewertete Sitzung ist ein Paar von Markierungen; die Linien verbinden die Wochenmittel.</translation>
     </message>
     <message>
         <source>Pain in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigung</translation>
     </message>
     <message>
         <source>Pain is higher after</source>
-        <translation type="unfinished">Schmerz ist danach stärker</translation>
+        <translation>Schmerz ist danach stärker</translation>
     </message>
     <message>
         <source>Period: {first} to {last} ({weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: {first} bis {last} ({weeks})</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished">Bewertet</translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperregion</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">Routine</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Routines used, and does it help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Routinen – hilft es?</translation>
     </message>
     <message>
         <source>Seems to help</source>
-        <translation type="unfinished">Scheint zu helfen</translation>
+        <translation>Scheint zu helfen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions and days practised per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Übungstage pro Woche</translation>
     </message>
     <message>
         <source>Share of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Sitzungen</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf</translation>
     </message>
     <message numerus="yes">
         <source>The latest notes; %n older note(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neuesten Notizen; %n ältere Notiz ausgelassen.</numerusform>
+            <numerusform>Die neuesten Notizen; %n ältere Notizen ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The person kept this record themselves with the acupress-gui app: the sessions of acupressure they did and how much their back hurt before and after (0 = no pain, 10 = the worst pain). It is not a diagnosis and not a medical assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat dieses Protokoll selbst mit der App acupress-gui geführt: die Akupressur-Sitzungen, die sie durchgeführt hat, und wie stark ihr Rücken vorher und nachher geschmerzt hat (0 = kein Schmerz, 10 = stärkster Schmerz). Es ist keine Diagnose und keine medizinische Beurteilung.</translation>
     </message>
     <message>
         <source>This is a self-kept record, not a diagnosis. Acupressure does not replace a medical examination; back pain that lasts, gets worse or comes with numbness, weakness or fever needs a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein selbst geführtes Protokoll, keine Diagnose. Akupressur ersetzt keine ärztliche Untersuchung; Rückenschmerzen, die anhalten, schlimmer werden oder mit Taubheitsgefühl, Schwäche oder Fieber einhergehen, müssen von einer Fachperson abgeklärt werden.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Time per point and side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Punkt und Seite</translation>
     </message>
     <message>
         <source>Too few ratings yet</source>
-        <translation type="unfinished">Noch zu wenige Bewertungen</translation>
+        <translation>Noch zu wenige Bewertungen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>What it suggests</source>
-        <translation type="unfinished">Einschätzung</translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Where the pain was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schmerz auftrat</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished">nachher</translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Sitzung</translation>
     </message>
     <message>
         <source>pain got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigung durch Schmerz</translation>
     </message>
     <message>
         <source>slept well</source>
-        <translation type="unfinished"></translation>
+        <translation>gut geschlafen</translation>
     </message>
     <message>
         <source>weekly average after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmittel nachher</translation>
     </message>
     <message>
         <source>weekly average before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmittel vorher</translation>
     </message>
     <message>
         <source>weekly average pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmittel Schmerz nachher</translation>
     </message>
     <message>
         <source>{rated} rated before and after: on average {before} before and {after} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rated} vorher und nachher bewertet: im Durchschnitt {before} vorher und {after} nachher.</translation>
     </message>
     <message>
         <source>{sessions} on {days}, {time} in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} an {days}, insgesamt {time}.</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +2439,11 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Weekly check-in: pain got in the way {interference}/10, slept {sleep}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick: Beeinträchtigung durch Schmerz {interference}/10, Schlaf {sleep}/10</translation>
     </message>
     <message>
         <source>Where it hurt: {regions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es wehtat: {regions}</translation>
     </message>
 </context>
 <context>
@@ -2683,19 +2683,19 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     <name>SettingsKeeper</name>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished">Ton aus</translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished">Ton an</translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>Text size {percent} %</source>
-        <translation type="unfinished">Textgröße {percent} %</translation>
+        <translation>Textgröße {percent} %</translation>
     </message>
     <message>
         <source>The new language is used the next time you start acupress-gui.</source>
-        <translation type="unfinished">Die neue Sprache gilt ab dem nächsten Start von acupress-gui.</translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von acupress-gui.</translation>
     </message>
 </context>
 <context>
@@ -2726,15 +2726,15 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Once a week: how much pain got in the way, and how well you slept (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche: wie stark der Schmerz Sie beeinträchtigt hat und wie gut Sie geschlafen haben (0-10)</translation>
     </message>
     <message>
         <source>Practice reminders, the tray, starting at log-in and your weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungserinnerungen, Infobereich, Start bei der Anmeldung und Ihr Wochenziel</translation>
     </message>
     <message>
         <source>R&amp;eminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>Session &amp;timing…</source>
@@ -2750,7 +2750,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Weekly &amp;check-in after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenrückblick nach einer Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>&amp;Where it hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo es wehtut (optional):</translation>
     </message>
     <message>
         <source>A &amp;helper presses for me</source>
@@ -2817,7 +2817,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: Fortschritt dieser Woche</translation>
     </message>
     <message>
         <source>Your helper presses {codes}: the session speaks to them there.</source>
@@ -2967,7 +2967,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>Prepare seconds</source>
@@ -3054,7 +3054,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>{what} must be between {low} and {high}{unit}. The step keeps {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss zwischen {low} und {high}{unit} liegen. Der Schritt behält {kept}{unit}, bis Sie eine Zahl in diesem Bereich eingeben.</translation>
     </message>
     <message>
         <source>×</source>
@@ -3136,9 +3136,9 @@ Ziehen Sie Punkte aus der Bibliothek hierher, oder wählen Sie einen Punkt aus u
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n day(s) in a row with a session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in Folge mit einer Sitzung.</numerusform>
+            <numerusform>%n Tage in Folge mit einer Sitzung.</numerusform>
         </translation>
     </message>
     <message>
@@ -3215,7 +3215,7 @@ Ziehen Sie Punkte aus der Bibliothek hierher, oder wählen Sie einen Punkt aus u
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished">Serie</translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -3223,7 +3223,7 @@ Ziehen Sie Punkte aus der Bibliothek hierher, oder wählen Sie einen Punkt aus u
     </message>
     <message>
         <source>Where it &amp;hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo es wehtut (optional):</translation>
     </message>
     <message>
         <source>{routine}: {holds} on {points}, {held} of pressing in {spent}.</source>
@@ -3277,11 +3277,11 @@ Ziehen Sie Punkte aus der Bibliothek hierher, oder wählen Sie einen Punkt aus u
     </message>
     <message>
         <source>Session timing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Sitzungszeiten</translation>
     </message>
     <message>
         <source>This time must be between {low} and {high}{unit}; it stays {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit muss zwischen {low} und {high}{unit} liegen; sie bleibt bei {kept}{unit}, bis Sie eine Zahl in diesem Bereich eingeben.</translation>
     </message>
     <message>
         <source>Time to find the point again on the new side</source>

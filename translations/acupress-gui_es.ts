@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios por hoy</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished">Empezar la sesión</translation>
+        <translation>Empezar la sesión</translation>
     </message>
     <message>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {routine}</translation>
     </message>
     <message>
         <source>Tray menu</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar info&amp;rme…</translation>
     </message>
     <message>
         <source>Guided acupressure session</source>
@@ -204,43 +204,43 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>CheckinForm</name>
     <message>
         <source>How much did pain get in the way of your &amp;daily activities this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto interfirió el dolor en tus &amp;actividades diarias esta semana?</translation>
     </message>
     <message>
         <source>How well did you s&amp;leep this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal d&amp;ormiste esta semana?</translation>
     </message>
     <message>
         <source>This week, how much did pain get in the way of your daily activities, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, cuánto interfirió el dolor en tus actividades diarias, de 0 a 10</translation>
     </message>
     <message>
         <source>This week, how well did you sleep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, qué tal dormiste, de 0 a 10</translation>
     </message>
     <message>
         <source>Weekly check-in (optional, once a week):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento semanal (opcional, una vez a la semana):</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>very badly</source>
-        <translation type="unfinished"></translation>
+        <translation>muy mal</translation>
     </message>
     <message>
         <source>very well</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
 </context>
 <context>
@@ -309,37 +309,37 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>DailyPractice</name>
     <message>
         <source>A session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sesión en curso.</translation>
     </message>
     <message>
         <source>Acupressure is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Acupresión sigue en marcha</translation>
     </message>
     <message>
         <source>It waits in the tray for your reminders. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la bandeja del sistema para darte tus recordatorios. Para salir, usa su menú.</translation>
     </message>
     <message>
         <source>Starting at log-in could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio automático: {error}</translation>
     </message>
     <message>
         <source>The reminder&apos;s routine {name!r} is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina del recordatorio, {name!r}, ya no existe.</translation>
     </message>
     <message>
         <source>acupress-gui no longer starts when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui ya no se abre al iniciar sesión en el equipo.</translation>
     </message>
     <message>
         <source>acupress-gui now starts in the tray when you log in ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui ahora se abre en la bandeja del sistema al iniciar sesión en el equipo ({path}).</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n día esta semana</numerusform>
+            <numerusform>{done} de %n días esta semana</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +390,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona:</translation>
     </message>
     <message>
         <source>All routines</source>
@@ -406,7 +406,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier zona</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -430,7 +430,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Filter by where it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por zona del dolor</translation>
     </message>
     <message>
         <source>From date</source>
@@ -485,7 +485,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Charts, scrolling on a short window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos, con desplazamiento si la ventana es baja</translation>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
@@ -657,7 +657,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -951,11 +951,11 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>PainMap</name>
     <message>
         <source>Pain in the {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor: {region}</translation>
     </message>
     <message>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde te duele</translation>
     </message>
 </context>
 <context>
@@ -1170,51 +1170,51 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>PracticeCalendar</name>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de práctica</translation>
     </message>
     <message>
         <source>Days with a session are bold and highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con sesión aparecen en negrita y resaltados</translation>
     </message>
     <message numerus="yes">
         <source>Goal met %n week(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo cumplido durante %n semana.</numerusform>
+            <numerusform>Objetivo cumplido %n semanas seguidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No week in a row at your goal of %n day(s) yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no has cumplido tu objetivo de %n día en ninguna semana.</numerusform>
+            <numerusform>Todavía no has cumplido tu objetivo de %n días en ninguna semana.</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día seleccionado</translation>
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de esta semana hacia tu objetivo</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas seguidas cumpliendo tu objetivo</translation>
     </message>
     <message>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: sin sesión</translation>
     </message>
     <message>
         <source>{day}: practised</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: practicaste</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n día esta semana</numerusform>
+            <numerusform>{done} de %n días esta semana</numerusform>
         </translation>
     </message>
 </context>
@@ -1222,27 +1222,27 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>Regions</name>
     <message>
         <source>hips and buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>caderas y glúteos</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>piernas</translation>
     </message>
     <message>
         <source>lower back, left</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar, lado izquierdo</translation>
     </message>
     <message>
         <source>lower back, right</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar, lado derecho</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta de la espalda</translation>
     </message>
 </context>
 <context>
@@ -1304,146 +1304,146 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>ReminderNotices</name>
     <message>
         <source>In 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>En 10 minutos</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <source>Time for {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de {routine}</translation>
     </message>
     <message>
         <source>Your daily acupressure for back pain is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el momento de tu acupresión diaria para el dolor de espalda.</translation>
     </message>
     <message>
         <source>your acupressure</source>
-        <translation type="unfinished"></translation>
+        <translation>tu acupresión</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source> days a week</source>
-        <translation type="unfinished"></translation>
+        <translation> días a la semana</translation>
     </message>
     <message>
         <source>&amp;Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir recordatorio</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir &amp;funcionando en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>&amp;Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar recordatorio</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <source>Acupressure helps most when done every day. A reminder is a desktop notification at a time of day; it says nothing when you already practised that routine today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acupresión ayuda más si la haces todos los días. Un recordatorio es una notificación del escritorio a una hora del día; no aparece si ya practicaste esa rutina hoy.</translation>
     </message>
     <message>
         <source>Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recordatorio</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir funcionando en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>R&amp;outine:</source>
-        <translation type="unfinished">&amp;Rutina:</translation>
+        <translation>&amp;Rutina:</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Reminders and daily practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios y práctica diaria</translation>
     </message>
     <message>
         <source>Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar recordatorio</translation>
     </message>
     <message>
         <source>Routine of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina del recordatorio</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio seleccionado</translation>
     </message>
     <message>
         <source>Start in the tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la bandeja del sistema al &amp;iniciar sesión en el equipo</translation>
     </message>
     <message>
         <source>Start in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la bandeja del sistema al iniciar sesión en el equipo</translation>
     </message>
     <message>
         <source>The routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>La última rutina usada</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons: acupress-gui cannot stay in the background, so reminders come only while its window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no muestra iconos en la bandeja del sistema: acupress-gui no puede quedarse en segundo plano, así que los recordatorios solo llegan mientras su ventana está abierta.</translation>
     </message>
     <message>
         <source>Weekly &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo semanal:</translation>
     </message>
     <message>
         <source>Weekly goal in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal en días</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los días</translation>
     </message>
     <message>
         <source>the routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>la última rutina usada</translation>
     </message>
     <message>
         <source>weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>de lunes a viernes</translation>
     </message>
     <message>
         <source>{time}, {days}: {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, {days}: {routine}</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -1451,352 +1451,352 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Desde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Include my &amp;notes (they are private)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir mis notas (son privadas)</translation>
     </message>
     <message>
         <source>Include my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas</translation>
     </message>
     <message>
         <source>Name on the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el informe (opcional)</translation>
     </message>
     <message>
         <source>Optional: who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: para quién es el informe</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar el informe</translation>
     </message>
     <message>
         <source>Report from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio del informe</translation>
     </message>
     <message>
         <source>Report not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el informe</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Report saved to {file} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe en {file} ({pages}).</translation>
     </message>
     <message>
         <source>Report to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin del informe</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: {reason}. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>{sessions} in this period. Paper: {paper}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} en este período. Papel: {paper}.</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>A record the person kept themselves with acupress-gui, not a diagnosis. {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro llevado por la propia persona con acupress-gui, no un diagnóstico. {first} – {last}</translation>
     </message>
     <message>
         <source>Acupressure for back pain: a self-kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Acupresión para el dolor de espalda: registro personal</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>For: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {name}</translation>
     </message>
     <message>
         <source>General cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones generales</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Presiones</translation>
+        <translation>Presiones</translation>
     </message>
     <message>
         <source>Made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el {day}</translation>
     </message>
     <message>
         <source>No clear change</source>
-        <translation type="unfinished">Sin cambio claro</translation>
+        <translation>Sin cambio claro</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en este período.</translation>
     </message>
     <message>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones en este período.</translation>
     </message>
     <message>
         <source>No session of this period marked where it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión de este período indica dónde dolía.</translation>
     </message>
     <message>
         <source>No session of this period was rated before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión de este período se valoró antes y después.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Once a week, after a session, two questions of the app&apos;s own (not a published questionnaire), each from 0 to 10: how much did pain get in the way of your daily activities (0 = not at all, 10 = completely), and how well did you sleep (0 = very badly, 10 = very well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez a la semana, después de una sesión, dos preguntas propias de la aplicación (no de un cuestionario publicado), cada una de 0 a 10: cuánto interfirió el dolor en tus actividades diarias (0 = nada, 10 = totalmente) y qué tal dormiste (0 = muy mal, 10 = muy bien).</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n}</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished">Dolor después</translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished">Dolor antes</translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
         <source>Pain before and after: the averages of the sessions rated both times that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después: promedios de las sesiones valoradas ambas veces esa semana.</translation>
     </message>
     <message>
         <source>Pain change</source>
-        <translation type="unfinished">Cambio del dolor</translation>
+        <translation>Cambio del dolor</translation>
     </message>
     <message>
         <source>Pain change: the average of pain after minus pain before over the sessions rated both times (negative: less pain after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio del dolor: promedio del dolor después menos el dolor antes en las sesiones valoradas ambas veces (negativo: menos dolor después).</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (the worst). Each session rated before and after is a pair of marks; the lines join the weekly averages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de 0 (nada) a 10 (el peor). Cada sesión valorada antes y después es un par de marcas; las líneas unen los promedios semanales.</translation>
     </message>
     <message>
         <source>Pain in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Interferencia del dolor</translation>
     </message>
     <message>
         <source>Pain is higher after</source>
-        <translation type="unfinished">Más dolor después</translation>
+        <translation>Más dolor después</translation>
     </message>
     <message>
         <source>Period: {first} to {last} ({weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>Período: del {first} al {last} ({weeks})</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished">Valoradas</translation>
+        <translation>Valoradas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Routines used, and does it help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas usadas: ¿ayudan?</translation>
     </message>
     <message>
         <source>Seems to help</source>
-        <translation type="unfinished">Parece ayudar</translation>
+        <translation>Parece ayudar</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Sessions and days practised per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y días de práctica por semana</translation>
     </message>
     <message>
         <source>Share of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de sesiones</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message numerus="yes">
         <source>The latest notes; %n older note(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las notas más recientes; se omite %n nota anterior.</numerusform>
+            <numerusform>Las notas más recientes; se omiten %n notas anteriores.</numerusform>
         </translation>
     </message>
     <message>
         <source>The person kept this record themselves with the acupress-gui app: the sessions of acupressure they did and how much their back hurt before and after (0 = no pain, 10 = the worst pain). It is not a diagnosis and not a medical assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona llevó este registro por su cuenta con la aplicación acupress-gui: las sesiones de acupresión que hizo y cuánto le dolía la espalda antes y después (0 = sin dolor, 10 = el peor dolor). No es un diagnóstico ni una evaluación médica.</translation>
     </message>
     <message>
         <source>This is a self-kept record, not a diagnosis. Acupressure does not replace a medical examination; back pain that lasts, gets worse or comes with numbness, weakness or fever needs a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un registro personal, no un diagnóstico. La acupresión no sustituye una exploración médica; el dolor de espalda que persiste, empeora o se acompaña de entumecimiento, debilidad o fiebre debe valorarlo un profesional.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Time per point and side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por punto y lado</translation>
     </message>
     <message>
         <source>Too few ratings yet</source>
-        <translation type="unfinished">Aún hay pocas valoraciones</translation>
+        <translation>Aún hay pocas valoraciones</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento semanal</translation>
     </message>
     <message>
         <source>What it suggests</source>
-        <translation type="unfinished">Lo que sugiere</translation>
+        <translation>Lo que sugiere</translation>
     </message>
     <message>
         <source>Where the pain was</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde había dolor</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished">después</translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una sesión</translation>
     </message>
     <message>
         <source>pain got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>interferencia del dolor</translation>
     </message>
     <message>
         <source>slept well</source>
-        <translation type="unfinished"></translation>
+        <translation>calidad del sueño</translation>
     </message>
     <message>
         <source>weekly average after</source>
-        <translation type="unfinished"></translation>
+        <translation>promedio semanal después</translation>
     </message>
     <message>
         <source>weekly average before</source>
-        <translation type="unfinished"></translation>
+        <translation>promedio semanal antes</translation>
     </message>
     <message>
         <source>weekly average pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>promedio semanal del dolor después</translation>
     </message>
     <message>
         <source>{rated} rated before and after: on average {before} before and {after} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoradas antes y después: {rated}; en promedio, {before} antes y {after} después.</translation>
     </message>
     <message>
         <source>{sessions} on {days}, {time} in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} en {days}, {time} en total.</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +2439,11 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Weekly check-in: pain got in the way {interference}/10, slept {sleep}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento semanal: interferencia del dolor {interference}/10, sueño {sleep}/10</translation>
     </message>
     <message>
         <source>Where it hurt: {regions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde dolía: {regions}</translation>
     </message>
 </context>
 <context>
@@ -2683,19 +2683,19 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     <name>SettingsKeeper</name>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished">Sonido desactivado</translation>
+        <translation>Sonido desactivado</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished">Sonido activado</translation>
+        <translation>Sonido activado</translation>
     </message>
     <message>
         <source>Text size {percent} %</source>
-        <translation type="unfinished">Tamaño del texto {percent} %</translation>
+        <translation>Tamaño del texto {percent} %</translation>
     </message>
     <message>
         <source>The new language is used the next time you start acupress-gui.</source>
-        <translation type="unfinished">El nuevo idioma se usará la próxima vez que inicies acupress-gui.</translation>
+        <translation>El nuevo idioma se usará la próxima vez que inicies acupress-gui.</translation>
     </message>
 </context>
 <context>
@@ -2726,15 +2726,15 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Once a week: how much pain got in the way, and how well you slept (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez a la semana: cuánto interfirió el dolor y qué tal dormiste (0-10)</translation>
     </message>
     <message>
         <source>Practice reminders, the tray, starting at log-in and your weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de práctica, la bandeja del sistema, el inicio automático y tu objetivo semanal</translation>
     </message>
     <message>
         <source>R&amp;eminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cordatorios…</translation>
     </message>
     <message>
         <source>Session &amp;timing…</source>
@@ -2750,7 +2750,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Weekly &amp;check-in after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento semanal después de una sesión</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>&amp;Where it hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde &amp;te duele (opcional):</translation>
     </message>
     <message>
         <source>A &amp;helper presses for me</source>
@@ -2817,7 +2817,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de esta semana hacia tu objetivo</translation>
     </message>
     <message>
         <source>Your helper presses {codes}: the session speaks to them there.</source>
@@ -2967,7 +2967,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Prepare seconds</source>
@@ -3054,7 +3054,7 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
     <message>
         <source>{what} must be between {low} and {high}{unit}. The step keeps {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: debe estar entre {low} y {high}{unit}. El paso mantiene {kept}{unit} hasta que escribas un número en ese rango.</translation>
     </message>
     <message>
         <source>×</source>
@@ -3136,9 +3136,9 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n day(s) in a row with a session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido con sesión.</numerusform>
+            <numerusform>%n días seguidos con sesión.</numerusform>
         </translation>
     </message>
     <message>
@@ -3215,7 +3215,7 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished">Racha</translation>
+        <translation>Racha</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -3223,7 +3223,7 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
     </message>
     <message>
         <source>Where it &amp;hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde &amp;te duele (opcional):</translation>
     </message>
     <message>
         <source>{routine}: {holds} on {points}, {held} of pressing in {spent}.</source>
@@ -3277,11 +3277,11 @@ Arrastra puntos aquí desde la biblioteca, o selecciona un punto y pulsa Intro.<
     </message>
     <message>
         <source>Session timing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los tiempos de la sesión</translation>
     </message>
     <message>
         <source>This time must be between {low} and {high}{unit}; it stays {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tiempo debe estar entre {low} y {high}{unit}; se mantiene en {kept}{unit} hasta que escribas un número en ese rango.</translation>
     </message>
     <message>
         <source>Time to find the point again on the new side</source>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Pause reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天暂停提醒</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished">开始练习</translation>
+        <translation>开始练习</translation>
     </message>
     <message>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>开始“{routine}”</translation>
     </message>
     <message>
         <source>Tray menu</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Guided acupressure session</source>
@@ -204,43 +204,43 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>CheckinForm</name>
     <message>
         <source>How much did pain get in the way of your &amp;daily activities this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>本周疼痛对您日常活动的影响有多大(&amp;D)？</translation>
     </message>
     <message>
         <source>How well did you s&amp;leep this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>本周您的睡眠怎么样(&amp;L)？</translation>
     </message>
     <message>
         <source>This week, how much did pain get in the way of your daily activities, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>本周疼痛对日常活动的影响，0 到 10</translation>
     </message>
     <message>
         <source>This week, how well did you sleep, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>本周睡眠情况，0 到 10</translation>
     </message>
     <message>
         <source>Weekly check-in (optional, once a week):</source>
-        <translation type="unfinished"></translation>
+        <translation>每周自评（可选，每周一次）：</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>完全受影响</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>毫无影响</translation>
     </message>
     <message>
         <source>very badly</source>
-        <translation type="unfinished"></translation>
+        <translation>非常差</translation>
     </message>
     <message>
         <source>very well</source>
-        <translation type="unfinished"></translation>
+        <translation>非常好</translation>
     </message>
 </context>
 <context>
@@ -309,36 +309,36 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>DailyPractice</name>
     <message>
         <source>A session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有练习正在进行。</translation>
     </message>
     <message>
         <source>Acupressure is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位按压仍在运行</translation>
     </message>
     <message>
         <source>It waits in the tray for your reminders. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会在托盘中等待，按时为您提醒。如需退出，请使用托盘菜单。</translation>
     </message>
     <message>
         <source>Starting at log-in could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改登录时启动的设置：{error}</translation>
     </message>
     <message>
         <source>The reminder&apos;s routine {name!r} is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提醒所用的练习方案 {name!r} 已不存在。</translation>
     </message>
     <message>
         <source>acupress-gui no longer starts when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui 将不再在您登录时启动。</translation>
     </message>
     <message>
         <source>acupress-gui now starts in the tray when you log in ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>acupress-gui 现在会在您登录时于托盘中启动（{path}）。</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本周已练习 {done} / %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -389,7 +389,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>部位(&amp;W)：</translation>
     </message>
     <message>
         <source>All routines</source>
@@ -405,7 +405,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任意部位</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -429,7 +429,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Filter by where it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>按疼痛部位筛选</translation>
     </message>
     <message>
         <source>From date</source>
@@ -483,7 +483,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Charts, scrolling on a short window</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（窗口较矮时可滚动）</translation>
     </message>
     <message numerus="yes">
         <source>Last %Ln week(s)</source>
@@ -649,7 +649,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -938,11 +938,11 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>PainMap</name>
     <message>
         <source>Pain in the {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}疼痛</translation>
     </message>
     <message>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛部位</translation>
     </message>
 </context>
 <context>
@@ -1157,48 +1157,48 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>PracticeCalendar</name>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>练习日</translation>
     </message>
     <message>
         <source>Days with a session are bold and highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>有练习的日期以粗体高亮显示</translation>
     </message>
     <message numerus="yes">
         <source>Goal met %n week(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连续 %n 周达成目标。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No week in a row at your goal of %n day(s) yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前还未连续达成每周 %n 天的目标。</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日期</translation>
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>本周目标进度</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>连续达成目标的周数</translation>
     </message>
     <message>
         <source>{day}: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}：未练习</translation>
     </message>
     <message>
         <source>{day}: practised</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}：已练习</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n day(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本周已练习 {done} / %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,27 +1206,27 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>Regions</name>
     <message>
         <source>hips and buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>髋部和臀部</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <source>lower back, left</source>
-        <translation type="unfinished"></translation>
+        <translation>腰部左侧</translation>
     </message>
     <message>
         <source>lower back, right</source>
-        <translation type="unfinished"></translation>
+        <translation>腰部右侧</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部</translation>
     </message>
 </context>
 <context>
@@ -1288,144 +1288,144 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>ReminderNotices</name>
     <message>
         <source>In 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟后再提醒</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即开始</translation>
     </message>
     <message>
         <source>Time for {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}的时间到了</translation>
     </message>
     <message>
         <source>Your daily acupressure for back pain is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>该做今天的背痛穴位按压了。</translation>
     </message>
     <message>
         <source>your acupressure</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位按压</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
         <source> days a week</source>
-        <translation type="unfinished"></translation>
+        <translation> 天/周</translation>
     </message>
     <message>
         <source>&amp;Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提醒(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后继续在托盘中运行(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>移除提醒(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Acupressure helps most when done every day. A reminder is a desktop notification at a time of day; it says nothing when you already practised that routine today.</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位按压每天坚持，效果最好。提醒是在每天设定时间弹出的桌面通知；如果您今天已经练习过该练习方案，就不会提醒。</translation>
     </message>
     <message>
         <source>Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提醒</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>星期：</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后继续在托盘中运行</translation>
     </message>
     <message>
         <source>R&amp;outine:</source>
-        <translation type="unfinished">练习方案(&amp;O)：</translation>
+        <translation>练习方案(&amp;O)：</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Reminders and daily practice</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒与每日练习</translation>
     </message>
     <message>
         <source>Remove reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>移除提醒</translation>
     </message>
     <message>
         <source>Routine of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒所用的练习方案</translation>
     </message>
     <message>
         <source>Selected reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>所选提醒</translation>
     </message>
     <message>
         <source>Start in the tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时在托盘中启动(&amp;L)</translation>
     </message>
     <message>
         <source>Start in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时在托盘中启动</translation>
     </message>
     <message>
         <source>The routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用的练习方案</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons: acupress-gui cannot stay in the background, so reminders come only while its window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面不显示托盘图标：acupress-gui 无法在后台运行，因此只有在窗口打开时才会提醒。</translation>
     </message>
     <message>
         <source>Weekly &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>每周目标(&amp;G)：</translation>
     </message>
     <message>
         <source>Weekly goal in days</source>
-        <translation type="unfinished"></translation>
+        <translation>每周目标天数</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>the routine used last</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用的练习方案</translation>
     </message>
     <message>
         <source>weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>{time}, {days}: {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}，{days}：{routine}</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次练习</numerusform>
         </translation>
     </message>
 </context>
@@ -1433,346 +1433,346 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次练习</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">从(&amp;F)：</translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Include my &amp;notes (they are private)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含我的备注（备注属于个人隐私）(&amp;N)</translation>
     </message>
     <message>
         <source>Include my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>包含我的备注</translation>
     </message>
     <message>
         <source>Name on the report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告上的姓名（可选）</translation>
     </message>
     <message>
         <source>Optional: who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：这份报告是给谁的</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>预览报告</translation>
     </message>
     <message>
         <source>Report from date</source>
-        <translation type="unfinished"></translation>
+        <translation>报告起始日期</translation>
     </message>
     <message>
         <source>Report not made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>报告预览</translation>
     </message>
     <message>
         <source>Report saved to {file} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 {file}（{pages}）。</translation>
     </message>
     <message>
         <source>Report to date</source>
-        <translation type="unfinished"></translation>
+        <translation>报告结束日期</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为 PDF</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>{sessions} in this period. Paper: {paper}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内共有 {sessions}。纸张：{paper}。</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次练习</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message>
         <source>A record the person kept themselves with acupress-gui, not a diagnosis. {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>由本人使用 acupress-gui 自行记录，并非诊断。{first} – {last}</translation>
     </message>
     <message>
         <source>Acupressure for back pain: a self-kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>背痛穴位按压：自我记录</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>For: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告对象：{name}</translation>
     </message>
     <message>
         <source>General cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>一般注意事项</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">按压次数</translation>
+        <translation>按压次数</translation>
     </message>
     <message>
         <source>Made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日期：{day}</translation>
     </message>
     <message>
         <source>No clear change</source>
-        <translation type="unfinished">无明显变化</translation>
+        <translation>无明显变化</translation>
     </message>
     <message>
         <source>No notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有备注。</translation>
     </message>
     <message>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有练习。</translation>
     </message>
     <message>
         <source>No session of this period marked where it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有标记了疼痛部位的练习。</translation>
     </message>
     <message>
         <source>No session of this period was rated before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有前后都评分的练习。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Once a week, after a session, two questions of the app&apos;s own (not a published questionnaire), each from 0 to 10: how much did pain get in the way of your daily activities (0 = not at all, 10 = completely), and how well did you sleep (0 = very badly, 10 = very well).</source>
-        <translation type="unfinished"></translation>
+        <translation>每周一次，在练习后回答本应用自拟的两个问题（并非已发表的问卷），每题 0 到 10 分：疼痛对您日常活动的影响有多大（0 = 毫无影响，10 = 完全受影响），以及您的睡眠怎么样（0 = 非常差，10 = 非常好）。</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 页</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished">练习后疼痛</translation>
+        <translation>练习后疼痛</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished">练习前疼痛</translation>
+        <translation>练习前疼痛</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习前后的疼痛</translation>
     </message>
     <message>
         <source>Pain before and after: the averages of the sessions rated both times that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前疼痛和练习后疼痛：该周内前后都评分的练习的平均值。</translation>
     </message>
     <message>
         <source>Pain change</source>
-        <translation type="unfinished">疼痛变化</translation>
+        <translation>疼痛变化</translation>
     </message>
     <message>
         <source>Pain change: the average of pain after minus pain before over the sessions rated both times (negative: less pain after).</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛变化：在前后都评分的练习中，练习后疼痛减去练习前疼痛的平均值（负数表示练习后疼痛减轻）。</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (the worst). Each session rated before and after is a pair of marks; the lines join the weekly averages.</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛从 0（无痛）到 10（最痛）。每次前后都评分的练习显示为一对标记；折线连接各周的平均值。</translation>
     </message>
     <message>
         <source>Pain in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛影响</translation>
     </message>
     <message>
         <source>Pain is higher after</source>
-        <translation type="unfinished">练习后疼痛加重</translation>
+        <translation>练习后疼痛加重</translation>
     </message>
     <message>
         <source>Period: {first} to {last} ({weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段：{first} 至 {last}（{weeks}）</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished">穴位</translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished">已评分</translation>
+        <translation>已评分</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">练习方案</translation>
+        <translation>练习方案</translation>
     </message>
     <message>
         <source>Routines used, and does it help?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的练习方案：有帮助吗？</translation>
     </message>
     <message>
         <source>Seems to help</source>
-        <translation type="unfinished">似乎有帮助</translation>
+        <translation>似乎有帮助</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">练习记录</translation>
+        <translation>练习次数</translation>
     </message>
     <message>
         <source>Sessions and days practised per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周练习次数和练习天数</translation>
     </message>
     <message>
         <source>Share of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>占练习次数的比例</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>睡眠</translation>
     </message>
     <message numerus="yes">
         <source>The latest notes; %n older note(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以下为最近的备注；另有 %n 条较早的备注未列出。</numerusform>
         </translation>
     </message>
     <message>
         <source>The person kept this record themselves with the acupress-gui app: the sessions of acupressure they did and how much their back hurt before and after (0 = no pain, 10 = the worst pain). It is not a diagnosis and not a medical assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本记录由本人使用 acupress-gui 应用自行填写：包括所做的穴位按压练习，以及每次练习前后背部的疼痛程度（0 = 无痛，10 = 最剧烈的疼痛）。本记录不是诊断，也不是医学评估。</translation>
     </message>
     <message>
         <source>This is a self-kept record, not a diagnosis. Acupressure does not replace a medical examination; back pain that lasts, gets worse or comes with numbness, weakness or fever needs a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一份自我记录，并非诊断。穴位按压不能代替医学检查；如果背痛持续不缓解、逐渐加重，或伴有麻木、无力或发热，请寻求专业医生诊治。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Time per point and side</source>
-        <translation type="unfinished"></translation>
+        <translation>各穴位及各侧的按压时长</translation>
     </message>
     <message>
         <source>Too few ratings yet</source>
-        <translation type="unfinished">评分还太少</translation>
+        <translation>评分还太少</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>周起始日</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>每周自评</translation>
     </message>
     <message>
         <source>What it suggests</source>
-        <translation type="unfinished">说明什么</translation>
+        <translation>说明什么</translation>
     </message>
     <message>
         <source>Where the pain was</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛部位</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished">练习后</translation>
+        <translation>练习后</translation>
     </message>
     <message>
         <source>before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前</translation>
     </message>
     <message>
         <source>pain got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛对活动的影响</translation>
     </message>
     <message>
         <source>slept well</source>
-        <translation type="unfinished"></translation>
+        <translation>睡眠质量</translation>
     </message>
     <message>
         <source>weekly average after</source>
-        <translation type="unfinished"></translation>
+        <translation>每周平均（练习后）</translation>
     </message>
     <message>
         <source>weekly average before</source>
-        <translation type="unfinished"></translation>
+        <translation>每周平均（练习前）</translation>
     </message>
     <message>
         <source>weekly average pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>每周练习后平均疼痛</translation>
     </message>
     <message>
         <source>{rated} rated before and after: on average {before} before and {after} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {rated}前后都有评分：练习前平均 {before}，练习后平均 {after}。</translation>
     </message>
     <message>
         <source>{sessions} on {days}, {time} in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {days}内进行了 {sessions}，总计 {time}。</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Weekly check-in: pain got in the way {interference}/10, slept {sleep}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>每周自评：疼痛对活动的影响 {interference}/10，睡眠 {sleep}/10</translation>
     </message>
     <message>
         <source>Where it hurt: {regions}</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛部位：{regions}</translation>
     </message>
 </context>
 <context>
@@ -2646,19 +2646,19 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     <name>SettingsKeeper</name>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished">声音已关闭</translation>
+        <translation>声音已关闭</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished">声音已开启</translation>
+        <translation>声音已开启</translation>
     </message>
     <message>
         <source>Text size {percent} %</source>
-        <translation type="unfinished">文字大小 {percent}%</translation>
+        <translation>文字大小 {percent}%</translation>
     </message>
     <message>
         <source>The new language is used the next time you start acupress-gui.</source>
-        <translation type="unfinished">新语言将在下次启动 acupress-gui 时生效。</translation>
+        <translation>新语言将在下次启动 acupress-gui 时生效。</translation>
     </message>
 </context>
 <context>
@@ -2689,15 +2689,15 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Once a week: how much pain got in the way, and how well you slept (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周一次：疼痛对活动的影响有多大，以及您的睡眠怎么样（0-10）</translation>
     </message>
     <message>
         <source>Practice reminders, the tray, starting at log-in and your weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>练习提醒、托盘、登录时启动以及每周目标</translation>
     </message>
     <message>
         <source>R&amp;eminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;E)…</translation>
     </message>
     <message>
         <source>Session &amp;timing…</source>
@@ -2713,7 +2713,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Weekly &amp;check-in after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后进行每周自评(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2724,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>&amp;Where it hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛部位（可选）(&amp;W)：</translation>
     </message>
     <message>
         <source>A &amp;helper presses for me</source>
@@ -2780,7 +2780,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>This week&apos;s progress toward your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>本周目标进度</translation>
     </message>
     <message>
         <source>Your helper presses {codes}: the session speaks to them there.</source>
@@ -2930,7 +2930,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>正中</translation>
     </message>
     <message>
         <source>Prepare seconds</source>
@@ -3016,7 +3016,7 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
     <message>
         <source>{what} must be between {low} and {high}{unit}. The step keeps {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须在 {low} 到 {high}{unit}之间。在您输入此范围内的数字之前，该步骤保持 {kept}{unit}。</translation>
     </message>
     <message>
         <source>×</source>
@@ -3098,8 +3098,8 @@ Drag points here from the library, or select a point and press Enter.</source>
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n day(s) in a row with a session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连续 %n 天练习。</numerusform>
         </translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@ Drag points here from the library, or select a point and press Enter.</source>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished">连续天数</translation>
+        <translation>连续天数</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -3184,7 +3184,7 @@ Drag points here from the library, or select a point and press Enter.</source>
     </message>
     <message>
         <source>Where it &amp;hurts (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛部位（可选）(&amp;H)：</translation>
     </message>
     <message>
         <source>{routine}: {holds} on {points}, {held} of pressing in {spent}.</source>
@@ -3238,11 +3238,11 @@ Drag points here from the library, or select a point and press Enter.</source>
     </message>
     <message>
         <source>Session timing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>练习时间设置问题</translation>
     </message>
     <message>
         <source>This time must be between {low} and {high}{unit}; it stays {kept}{unit} until you type a number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间必须在 {low} 到 {high}{unit}之间；在您输入此范围内的数字之前，它保持 {kept}{unit}。</translation>
     </message>
     <message>
         <source>Time to find the point again on the new side</source>
