@@ -137,9 +137,7 @@ class AppWindow(MainWindow):
             self._tray.show_requested.connect(self.bring_to_front)
             self._tray.quit_requested.connect(self.close)
 
-    # ---- pages and menus ---------------------------------------------------------------
-    # The Routines, History and Points pages and their modules are loaded the first time
-    # they are needed (shown, or one of their actions used): off the first frame's path.
+    # ---- pages and menus (all but Session built, modules loaded, when first needed) -----
 
     @property
     def routines_page(self) -> RoutinesPage:
