@@ -165,9 +165,7 @@ class AppWindow(MainWindow):
         self.show_page("session")
         self.first_run_check(start=True)
 
-    # ---- pages and menus ---------------------------------------------------------------
-    # The Routines, History and Points pages and their modules are loaded the first time
-    # they are needed (shown, or one of their actions used): off the first frame's path.
+    # ---- pages and menus (all but Session built, modules loaded, when first needed) -----
 
     @property
     def routines_page(self) -> RoutinesPage:
