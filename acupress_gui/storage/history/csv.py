@@ -26,7 +26,7 @@ import csv
 import io
 import logging
 import math
-from collections.abc import Buffer, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -42,7 +42,7 @@ from acupress_gui.domain.recording import (
 )
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.atomic import atomic_text_file
-from acupress_gui.storage.files import FileTooLargeError, check_regular, read_limited
+from acupress_gui.storage.files import FileTooLargeError, check_regular
 from acupress_gui.storage.history.cells import (
     looks_numeric,
     neutralise,
@@ -51,6 +51,7 @@ from acupress_gui.storage.history.cells import (
     quoted,
     restore,
 )
+from acupress_gui.storage.history.csv_bytes import LimitedReader, bad_utf8_line
 from acupress_gui.storage.history.csv_details import (
     DETAIL_COLUMNS,
     Details,
@@ -450,43 +451,15 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
         raise too_large
     # Read as it is parsed: the text is never held whole (nor twice).
     try:
-        with file.open("rb") as raw, _Limited(raw, MAX_CSV_BYTES) as limited:
+        with file.open("rb") as raw, LimitedReader(raw, MAX_CSV_BYTES) as limited:
             text = io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
             return parse_csv(text, file.name, routine_ids)
     except FileTooLargeError:
         raise too_large from None
     except UnicodeDecodeError:
-        raise CsvFormatError(file.name, _bad_utf8_line(file), "the text is not UTF-8") from None
-
-
-class _Limited(io.RawIOBase):
-    """A binary file that refuses to give more than ``limit`` bytes (a file that grows
-    while it is read)."""
-
-    def __init__(self, raw: io.BufferedReader, limit: int) -> None:
-        super().__init__()
-        self._raw = raw
-        self._left = limit
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Buffer) -> int:
-        count = self._raw.readinto(buffer)
-        self._left -= count
-        if self._left < 0:
-            raise FileTooLargeError(Path(self._raw.name), MAX_CSV_BYTES)
-        return count
-
-
-def _bad_utf8_line(file: Path) -> int:
-    """The line of the first byte that is not UTF-8 (read again: only for the message)."""
-    raw = read_limited(file, MAX_CSV_BYTES)
-    try:
-        raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return raw.count(b"\n", 0, error.start) + 1
-    return 1
+        raise CsvFormatError(
+            file.name, bad_utf8_line(file, MAX_CSV_BYTES), "the text is not UTF-8"
+        ) from None
 
 
 def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
