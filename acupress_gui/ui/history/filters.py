@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.periods import Period, date_filter, period_range
@@ -15,6 +15,7 @@ from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryFilter
 from acupress_gui.ui.history.format import status_text
 from acupress_gui.ui.text.regions import region_name
+from acupress_gui.ui.widgets.flow_layout import FlowLayout, labelled_group
 
 _PERIODS = tuple(Period)
 
@@ -99,8 +100,8 @@ class FilterBar(QWidget):
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_filters_button.clicked.connect(self._on_clear_filters_button_clicked)
 
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
+        # The fields wrap onto a second row where the window (or the language) needs it.
+        bar = FlowLayout(self)
         for text, widget in (
             (self.tr("&Routine:"), self.routine_combo),
             (self.tr("&Period:"), self.period_combo),
@@ -111,11 +112,8 @@ class FilterBar(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-            bar.addSpacing(4)
+            bar.addWidget(labelled_group(label, widget))
         bar.addWidget(self.clear_filters_button)
-        bar.addStretch(1)
         self._show_period(Period.ALL)
         self._update_clear_button()
 
