@@ -344,6 +344,14 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Translators: a Qt date format of a day and a short month (German &quot;d. MMM&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>
@@ -351,15 +359,15 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>{h} h</source>
-        <translation>{h} Std.</translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation>{h} Std. {m} Min.</translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation>{m} Min.</translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>{s} s</source>

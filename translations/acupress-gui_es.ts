@@ -344,6 +344,14 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Translators: a Qt date format of a day and a short month (German &quot;d. MMM&quot;).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>

@@ -343,6 +343,14 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Translators: a Qt date format of a day and a short month (German &quot;d. MMM&quot;).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>

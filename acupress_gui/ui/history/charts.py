@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from acupress_gui.domain.stats import WeekTotal
 from acupress_gui.storage.history import HistoryError
+from acupress_gui.ui.history.date_axis import date_axis
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.numbers import format_decimal, format_short_date
 from acupress_gui.ui.text.plurals import counted
@@ -105,7 +106,7 @@ class HistoryCharts(QWidget):
 
         def plot(row: int, title: str) -> Any:
             item = self.plots_widget.addPlot(
-                row=row, col=0, title=title, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)}
+                row=row, col=0, title=title, axisItems={"bottom": date_axis(pg)}
             )
             item.setMenuEnabled(False)
             item.hideButtons()
