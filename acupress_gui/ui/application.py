@@ -90,6 +90,16 @@ def forwarded_args(routine: str | None, start: bool) -> list[str]:
     return [*args, "--start"] if start else args
 
 
+def select_routine(window: AppWindow, name_or_id: str) -> bool:
+    """Open ``name_or_id`` on the Session page: an id, a name as the app shows it, or a
+    built-in routine's English name. False when there is no such routine."""
+    page = window.session_page
+    if page.select_routine(name_or_id):
+        return True
+    english = window.context.english_routine_ids.get(name_or_id.strip().casefold())
+    return english is not None and page.select_routine(english)
+
+
 def on_raise_requested(window: AppWindow, args: list[str]) -> None:
     """A second start asked for the window: show it, and open the routine it names."""
     window.bring_to_front()
@@ -98,7 +108,7 @@ def on_raise_requested(window: AppWindow, args: list[str]) -> None:
         routine = args[args.index("--routine") + 1]
     if routine is None or window.session_page.is_running():
         return
-    if window.session_page.select_routine(routine):
+    if select_routine(window, routine):
         window.show_page("session")
         if "--start" in args:
             window.first_run_check(start=True)
@@ -189,7 +199,7 @@ def run_gui(
         )
         raise StartupError(f"the window could not be built: {error}") from error
     guard.raise_requested.connect(lambda args: on_raise_requested(window, args))
-    if routine and not window.session_page.select_routine(routine):
+    if routine and not select_routine(window, routine):
         # Said in the window too: started from a launcher, nobody reads stderr.
         names = ", ".join(r.name for r in context.all_routines())
         problem = f"There is no routine called {routine!r}. Routines: {names}"

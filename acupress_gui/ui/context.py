@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
@@ -83,6 +84,9 @@ class AppContext:
     notifier: Notifier | None = None
     language: str = ENGLISH
     language_problem: str | None = None
+    #: The built-in routines' English names (casefolded) and their ids: ``--routine`` takes
+    #: the name a person knows from the docs whatever language the app speaks.
+    english_routine_ids: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -177,6 +181,7 @@ def build_context(
     loaded = settings_store.load()
     warnings = list(loaded.warnings)
     code, problem = ENGLISH, None
+    english_routine_ids = {routine.name.casefold(): routine.id for routine in catalog.routines}
     if translate:
         catalog, code, problem = _speak_language(
             catalog, language, loaded.settings.language, warnings
@@ -211,6 +216,7 @@ def build_context(
         notifier=Notifier(parent=parent),
         language=code,
         language_problem=problem,
+        english_routine_ids=english_routine_ids,
     )
 
 

@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.app import build_parser
 from acupress_gui.storage.history import open_history
 from acupress_gui.storage.settings import Settings, SettingsStore
+from acupress_gui.ui.application import select_routine
 from acupress_gui.ui.context import AppContext, build_context
 from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
@@ -343,3 +344,20 @@ def test_in_german_no_page_shows_an_english_text_that_has_a_translation(
         history.close()
     assert len(shown) > 300
     assert sorted(shown & translated) == []
+
+
+def test_routine_takes_the_english_name_in_another_language(
+    qtbot: QtBot, config_dir: Path, clean_env: None, english_again: None
+) -> None:
+    context = _context(config_dir, language="de")
+    window = _window(qtbot, context)
+    page = window.session_page
+    shown = next(r for r in context.all_routines() if r.id == "lower-back-relief").name
+    assert shown != "Lower back relief"  # the German name
+    assert select_routine(window, "Upper back and neck")
+    current = page.current_routine()
+    assert current is not None and current.id == "upper-back-and-neck"
+    assert select_routine(window, shown)
+    current = page.current_routine()
+    assert current is not None and current.id == "lower-back-relief"
+    assert not select_routine(window, "No such routine")
