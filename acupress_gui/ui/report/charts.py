@@ -162,6 +162,21 @@ def _week_point(axes: _Axes, monday: date, first: date, last: date, value: float
     return QPointF(axes.x(middle), axes.y(value))
 
 
+def _frame(
+    painter: QPainter,
+    area: QRectF,
+    report: Report,
+    legend: list[tuple[str, str, Qt.PenStyle]],
+    date_text: Callable[[date], str],
+) -> _Axes:
+    """The legend and the grid of a chart over the report's days; its axes."""
+    axes = _Axes(area, report.first, report.last)
+    _legend(painter, area, legend)
+    _grid(painter, axes, date_text, report.last)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return axes
+
+
 def draw_pain_chart(
     painter: QPainter,
     area: QRectF,
@@ -170,19 +185,13 @@ def draw_pain_chart(
     date_text: Callable[[date], str],
 ) -> None:
     """Pain before and after each session, with the weekly averages."""
-    axes = _Axes(area, report.first, report.last)
-    _legend(
-        painter,
-        area,
-        [
-            (texts.before, "circle", Qt.PenStyle.NoPen),
-            (texts.after, "square", Qt.PenStyle.NoPen),
-            (texts.before_week, "", Qt.PenStyle.DashLine),
-            (texts.after_week, "", Qt.PenStyle.SolidLine),
-        ],
-    )
-    _grid(painter, axes, date_text, report.last)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    legend = [
+        (texts.before, "circle", Qt.PenStyle.NoPen),
+        (texts.after, "square", Qt.PenStyle.NoPen),
+        (texts.before_week, "", Qt.PenStyle.DashLine),
+        (texts.after_week, "", Qt.PenStyle.SolidLine),
+    ]
+    axes = _frame(painter, area, report, legend, date_text)
     dots: list[tuple[date, float, float, float]] = []  # day, before, after, place in the day
     if len(report.ratings) <= MAX_DOTS:
         per_day: dict[date, int] = {}
@@ -227,18 +236,12 @@ def draw_checkin_chart(
     date_text: Callable[[date], str],
 ) -> None:
     """The weekly check-in answers, with the weekly average pain after."""
-    axes = _Axes(area, report.first, report.last)
-    _legend(
-        painter,
-        area,
-        [
-            (texts.interference, "triangle", Qt.PenStyle.SolidLine),
-            (texts.sleep, "diamond", Qt.PenStyle.DashLine),
-            (texts.pain_week, "", Qt.PenStyle.DotLine),
-        ],
-    )
-    _grid(painter, axes, date_text, report.last)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    legend = [
+        (texts.interference, "triangle", Qt.PenStyle.SolidLine),
+        (texts.sleep, "diamond", Qt.PenStyle.DashLine),
+        (texts.pain_week, "", Qt.PenStyle.DotLine),
+    ]
+    axes = _frame(painter, area, report, legend, date_text)
     first, last = report.first, report.last
     pain = [
         _week_point(axes, w.week_start, first, last, w.pain_after)
