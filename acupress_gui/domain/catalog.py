@@ -76,7 +76,8 @@ def _format_location(data: Any, loc: tuple[int | str, ...]) -> str:
     return ".".join(parts) or "(top level)"
 
 
-def _value_at(data: Any, loc: tuple[int | str, ...]) -> tuple[bool, Any]:
+def value_at(data: Any, loc: Sequence[int | str]) -> tuple[bool, Any]:
+    """The value at a pydantic error's ``loc`` in ``data``: (found, value)."""
     node = data
     for element in loc:
         try:
@@ -147,7 +148,7 @@ def format_validation_error(
     for item in errors[:limit]:
         loc = tuple(item["loc"])
         where = _format_location(data, loc)
-        found, value = _value_at(data, loc)
+        found, value = value_at(data, loc)
         shown = f" = {short_repr(value)}" if found and item["type"] != "missing" else ""
         lines.append(f"{file_name}: {where}{shown} {_describe(item)}")
     if len(errors) > limit:

@@ -13,10 +13,10 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +59,8 @@ def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE
         OSError: The folder is read-only, the disk is full, ...; the old file is intact.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(path.parent)
+    with _replacing(path, mode, lambda fd: os.fdopen(fd, "wb")) as handle:
+        handle.write(payload)
 
 
 @contextlib.contextmanager
@@ -86,10 +74,25 @@ def atomic_text_file(path: Path, *, mode: int = PRIVATE_FILE_MODE) -> Iterator[T
     Raises:
         OSError: The folder is read-only, the disk is full, ...; the old file is intact.
     """
+    with _replacing(
+        path, mode, lambda fd: os.fdopen(fd, "w", encoding="utf-8", newline="")
+    ) as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _replacing[H: IO[Any]](path: Path, mode: int, open_fd: Callable[[int], H]) -> Iterator[H]:
+    """A temporary file beside ``path`` (opened by ``open_fd``), moved over it at the end.
+
+    When the block ends the file is flushed, fsynced and moved over ``path``.
+
+    An exception in the block removes the temporary file and leaves the old one intact.
+    """
     ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle = open_fd(fd)
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from acupress_gui.domain.catalog import short_repr
+from acupress_gui.domain.catalog import short_repr, value_at
 from acupress_gui.domain.models import (
     HOLD_SECONDS,
     PREPARE_SECONDS,
@@ -164,7 +164,7 @@ def validation_problems(
 def _sentence(error: Mapping[str, Any], data: Any) -> str:
     loc = tuple(error.get("loc", ()))
     kind = str(error.get("type", ""))
-    found, value = _value_at(data, loc)
+    found, value = value_at(data, loc)
     shown = _shown(value) if found else ""
     if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int):
         step = f"Step {loc[1] + 1}"
@@ -255,13 +255,3 @@ def _shown(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return short_repr(value)
-
-
-def _value_at(data: Any, loc: tuple[Any, ...]) -> tuple[bool, Any]:
-    node = data
-    for element in loc:
-        try:
-            node = node[element]
-        except (KeyError, IndexError, TypeError):
-            return False, None
-    return True, node

@@ -8,9 +8,10 @@ menus in their order, and connects signals. It owns no service.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -116,46 +117,52 @@ class AppWindow(MainWindow):
 
     def _connect(self) -> None:
         page, context = self.session_page, self.context
-        page.message.connect(self._on_message)
-        page.running_changed.connect(self._on_session_page_running_changed)
-        page.session_ended.connect(self._on_session_page_session_ended)
-        keeper = self.keeper
-        keeper.status.connect(self._on_status)
-        keeper.routines_affected.connect(self._on_routines_affected)
-        keeper.text_scale_changed.connect(page.set_text_scale)
-        keeper.breathing_changed.connect(self._on_breathing_changed)
-        page.mute_toggled.connect(keeper.set_muted)
-        page.routine_selected.connect(keeper.set_last_routine)
-        page.cue.connect(self.cue_router.route)
-        self.cue_router.cue_failed.connect(self._on_message)
-        context.cues.sound_unavailable.connect(self._on_long_message)
-        context.cues.flash_requested.connect(page.flash)
-        context.voice.voice_unavailable.connect(self._on_voice_unavailable)
-        context.routines.changed.connect(self._on_routines_changed)
+        keeper, menu, practice = self.keeper, self.settings_menu, self.practice
+        wiring: list[tuple[SignalInstance, Callable[..., object]]] = [
+            (page.message, self._on_message),
+            (page.running_changed, self._on_session_page_running_changed),
+            (page.session_ended, self._on_session_page_session_ended),
+            (keeper.status, self._on_status),
+            (keeper.routines_affected, self._on_routines_affected),
+            (keeper.text_scale_changed, page.set_text_scale),
+            (keeper.breathing_changed, self._on_breathing_changed),
+            (page.mute_toggled, keeper.set_muted),
+            (page.routine_selected, keeper.set_last_routine),
+            (page.cue, self.cue_router.route),
+            (self.cue_router.cue_failed, self._on_message),
+            (context.cues.sound_unavailable, self._on_long_message),
+            (context.cues.flash_requested, page.flash),
+            (context.voice.voice_unavailable, self._on_voice_unavailable),
+            (context.routines.changed, self._on_routines_changed),
+            (menu.pregnant_changed, keeper.set_pregnant),
+            (menu.voice_changed, keeper.set_voice),
+            (menu.volume_changed, keeper.set_volume),
+            (menu.breathing_changed, keeper.set_breathing),
+            (menu.timing_requested, self._on_timing_requested),
+            (menu.checkin_changed, keeper.set_checkin),
+            (menu.language_menu.language_chosen, keeper.set_language),
+            (page.setup_panel.helper_toggled, keeper.set_helper),
+            (self.view_options.text_scale_changed, keeper.set_text_scale),
+            (self.view_options.theme_changed, keeper.set_theme),
+            (practice.start_requested, self._on_practice_start_requested),
+            (practice.week_progress_changed, page.setup_panel.show_week_progress),
+            (practice.message, self._on_long_message),
+            (menu.reminders_requested, practice.open_dialog),
+            (page.session_ended, practice.on_session_ended),
+            (page.routine_selected, practice.on_routine_selected),
+        ]
         if context.history is not None:
-            context.history.message.connect(self._on_long_message)
-            context.history.damaged.connect(self._on_history_damaged)
-        menu = self.settings_menu
-        menu.pregnant_changed.connect(keeper.set_pregnant)
-        menu.voice_changed.connect(keeper.set_voice)
-        menu.volume_changed.connect(keeper.set_volume)
-        menu.breathing_changed.connect(keeper.set_breathing)
-        menu.timing_requested.connect(self._on_timing_requested)
-        menu.checkin_changed.connect(keeper.set_checkin)
-        menu.language_menu.language_chosen.connect(keeper.set_language)
-        page.setup_panel.helper_toggled.connect(keeper.set_helper)
-        self.view_options.text_scale_changed.connect(keeper.set_text_scale)
-        self.view_options.theme_changed.connect(keeper.set_theme)
+            wiring += [
+                (context.history.message, self._on_long_message),
+                (context.history.damaged, self._on_history_damaged),
+            ]
         if self._tray is not None:
-            self._tray.show_requested.connect(self.bring_to_front)
-            self._tray.quit_requested.connect(self.quit_app)
-        practice = self.practice
-        practice.start_requested.connect(self._on_practice_start_requested)
-        practice.week_progress_changed.connect(page.setup_panel.show_week_progress)
-        practice.message.connect(self._on_long_message)
-        menu.reminders_requested.connect(practice.open_dialog)
-        page.session_ended.connect(practice.on_session_ended)
-        page.routine_selected.connect(practice.on_routine_selected)
+            wiring += [
+                (self._tray.show_requested, self.bring_to_front),
+                (self._tray.quit_requested, self.quit_app),
+            ]
+        for signal, slot in wiring:
+            signal.connect(slot)
         practice.refresh_week()
 
     @Slot()

@@ -110,26 +110,32 @@ class HoldRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseStarted:
+class _Event:
+    """What every event has: its ``kind`` and when it happened, ``at`` (monotonic seconds)."""
+
+    kind: ClassVar[EventKind]
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseStarted(_Event):
     """A phase began at ``at`` (monotonic seconds)."""
 
     kind: ClassVar[EventKind] = EventKind.PHASE_STARTED
-    at: float
     phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseEnded:
+class PhaseEnded(_Event):
     """A phase ended at ``at``, for ``reason``."""
 
     kind: ClassVar[EventKind] = EventKind.PHASE_ENDED
-    at: float
     phase: Phase
     reason: EndReason
 
 
 @dataclass(frozen=True, slots=True)
-class StepStarted:
+class StepStarted(_Event):
     """A step (re)started with ``phase``, its first phase.
 
     For every step but the first that is the "next point" transition announcing it, so a UI
@@ -137,14 +143,13 @@ class StepStarted:
     """
 
     kind: ClassVar[EventKind] = EventKind.STEP_STARTED
-    at: float
     step_index: int
     point_id: str
     phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class SideSwitched:
+class SideSwitched(_Event):
     """The person moves to the other side, ``side``, of the same step.
 
     Reported when the switch phase begins (or, with no switch phase, the first hold on the new
@@ -152,33 +157,30 @@ class SideSwitched:
     """
 
     kind: ClassVar[EventKind] = EventKind.SIDE_SWITCHED
-    at: float
     step_index: int
     side: Side
     phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class Countdown:
+class Countdown(_Event):
     """``seconds_left`` whole seconds are left in the hold ``phase`` (3, 2, 1)."""
 
     kind: ClassVar[EventKind] = EventKind.COUNTDOWN
-    at: float
     seconds_left: int
     phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class HoldEnded:
+class HoldEnded(_Event):
     """A hold ended (completed or cut short); ``record`` is ready to be committed."""
 
     kind: ClassVar[EventKind] = EventKind.HOLD_ENDED
-    at: float
     record: HoldRecord
 
 
 @dataclass(frozen=True, slots=True)
-class Paused:
+class Paused(_Event):
     """The session paused, by the user, because the computer slept or the app did not run.
 
     Attributes:
@@ -189,33 +191,29 @@ class Paused:
     """
 
     kind: ClassVar[EventKind] = EventKind.PAUSED
-    at: float
     reason: PauseReason
     gap_seconds: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Resumed:
+class Resumed(_Event):
     """The session resumed."""
 
     kind: ClassVar[EventKind] = EventKind.RESUMED
-    at: float
 
 
 @dataclass(frozen=True, slots=True)
-class SessionFinished:
+class SessionFinished(_Event):
     """The last phase ended: the session is done."""
 
     kind: ClassVar[EventKind] = EventKind.SESSION_FINISHED
-    at: float
 
 
 @dataclass(frozen=True, slots=True)
-class SessionStopped:
+class SessionStopped(_Event):
     """The user stopped the session before its end."""
 
     kind: ClassVar[EventKind] = EventKind.SESSION_STOPPED
-    at: float
 
 
 type TimerEvent = (

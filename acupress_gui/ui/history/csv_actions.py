@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from acupress_gui.storage.history import (
     CsvFormatError,
@@ -19,6 +19,7 @@ from acupress_gui.storage.history import (
 )
 from acupress_gui.ui.text.numbers import format_count
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.file_dialogs import ask_open_file, ask_save_file
 
 log = logging.getLogger(__name__)
 
@@ -98,21 +99,18 @@ def import_csv(store: HistoryStore, file: Path) -> CsvOutcome:
 def ask_export_file(parent: QWidget, today: date) -> Path | None:
     """Ask where to export; None when the user cancelled."""
     suggested = Path.home() / f"acupress-history-{today.isoformat()}.csv"
-    name, _selected = QFileDialog.getSaveFileName(
+    return ask_save_file(
         parent,
         QCoreApplication.translate("HistoryCsv", "Export history"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("HistoryCsv", "CSV files (*.csv)"),
     )
-    return Path(name) if name else None
 
 
 def ask_import_file(parent: QWidget) -> Path | None:
     """Ask which file to import; None when the user cancelled."""
-    name, _selected = QFileDialog.getOpenFileName(
+    return ask_open_file(
         parent,
         QCoreApplication.translate("HistoryCsv", "Import history"),
-        str(Path.home()),
         QCoreApplication.translate("HistoryCsv", "CSV files (*.csv)"),
     )
-    return Path(name) if name else None

@@ -29,6 +29,7 @@ from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.regions import regions_list
 from acupress_gui.ui.text.sides import side_short
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
 log = logging.getLogger(__name__)
@@ -156,10 +157,8 @@ class SessionDetail(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        before_label = QLabel(self.tr("Pain &before:"))
-        before_label.setBuddy(self.pain_before)
-        after_label = QLabel(self.tr("Pain &after:"))
-        after_label.setBuddy(self.pain_after)
+        before_label = buddy_label(self.tr("Pain &before:"), self.pain_before)
+        after_label = buddy_label(self.tr("Pain &after:"), self.pain_after)
         ratings = QHBoxLayout()
         ratings.addWidget(before_label)
         ratings.addWidget(self.pain_before)
@@ -168,8 +167,7 @@ class SessionDetail(QWidget):
         ratings.addWidget(self.pain_after)
         ratings.addStretch(1)
         form.addRow(ratings)
-        note_label = QLabel(self.tr("&Note:"))
-        note_label.setBuddy(self.note)
+        note_label = buddy_label(self.tr("&Note:"), self.note)
         form.addRow(note_label)
         form.addRow(self.note)
         buttons = QHBoxLayout()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPushButton, QWidget
 
 from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.periods import Period, date_filter, period_range
@@ -15,6 +15,7 @@ from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.history import HistoryFilter
 from acupress_gui.ui.history.format import status_text
 from acupress_gui.ui.text.regions import region_name
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.flow_layout import FlowLayout, labelled_group
 
 _PERIODS = tuple(Period)
@@ -110,9 +111,7 @@ class FilterBar(QWidget):
             (self.tr("&Status:"), self.status_combo),
             (self.tr("&Where:"), self.region_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            bar.addWidget(labelled_group(label, widget))
+            bar.addWidget(labelled_group(buddy_label(text, widget), widget))
         bar.addWidget(self.clear_filters_button)
         self._show_period(Period.ALL)
         self._update_clear_button()

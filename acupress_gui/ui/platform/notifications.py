@@ -20,6 +20,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+type Actions = Sequence[tuple[str, str]]
+"""A notification's buttons: (key, label) pairs, e.g. ``("start", "Start now")``."""
+
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
@@ -111,17 +114,9 @@ class Notifier(QObject):
         return bool(value) if isinstance(value, bool) else False
 
     def notify(
-        self,
-        summary: str,
-        body: str,
-        actions: Sequence[tuple[str, str]] = (),
-        *,
-        timeout_ms: int = -1,
+        self, summary: str, body: str, actions: Actions = (), *, timeout_ms: int = -1
     ) -> int | None:
-        """Show a notification; returns its id, or None when the server refused or is gone.
-
-        ``actions`` are (key, label) pairs, e.g. ``("start", "Start now")``.
-        """
+        """Show a notification; returns its id, or None when the server refused or is gone."""
         from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 
         proxy = self._proxy()

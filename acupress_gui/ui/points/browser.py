@@ -22,6 +22,7 @@ from acupress_gui.domain.search import search_points
 from acupress_gui.ui.platform.icons import badges_icon
 from acupress_gui.ui.resources import image_path
 from acupress_gui.ui.text.points import point_html, point_name
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.illustration import IllustrationView
 
 _POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +60,7 @@ class PointBrowser(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel(self.tr("&Find a point:"))
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("&Find a point:"), self.search)
         left_layout.addWidget(search_label)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.points, 1)

@@ -21,6 +21,12 @@ from acupress_gui.ui.report.flow import GREY, INK, LIGHT, font
 
 __all__ = ["ChartTexts", "draw_checkin_chart", "draw_pain_chart"]
 
+type DateText = Callable[[date], str]
+"""How a chart writes a day on its axis."""
+
+type _Key = tuple[str, str, Qt.PenStyle]
+"""A legend entry: text, marker shape ("" for none), line style."""
+
 #: Above this many rated sessions, the dots are per day.
 MAX_DOTS = 400
 _LEFT = 26.0
@@ -61,7 +67,7 @@ class _Axes:
         return self.plot.bottom() - self.plot.height() * value / 10.0
 
 
-def _grid(painter: QPainter, axes: _Axes, date_text: Callable[[date], str], last: date) -> None:
+def _grid(painter: QPainter, axes: _Axes, date_text: DateText, last: date) -> None:
     plot = axes.plot
     painter.setFont(font(7))
     for value in range(0, 11, 2):
@@ -140,7 +146,7 @@ def _line(painter: QPainter, points: Sequence[QPointF], pen: QPen) -> None:
     painter.drawPath(path)
 
 
-def _legend(painter: QPainter, area: QRectF, items: Sequence[tuple[str, str, Qt.PenStyle]]) -> None:
+def _legend(painter: QPainter, area: QRectF, items: Sequence[_Key]) -> None:
     painter.setFont(font(7.5))
     x = area.left() + _LEFT
     for text, shape, style in items:
@@ -162,27 +168,28 @@ def _week_point(axes: _Axes, monday: date, first: date, last: date, value: float
     return QPointF(axes.x(middle), axes.y(value))
 
 
-def draw_pain_chart(
-    painter: QPainter,
-    area: QRectF,
-    report: Report,
-    texts: ChartTexts,
-    date_text: Callable[[date], str],
-) -> None:
-    """Pain before and after each session, with the weekly averages."""
+def _frame(
+    painter: QPainter, area: QRectF, report: Report, legend: list[_Key], date_text: DateText
+) -> _Axes:
+    """The legend and the grid of a chart over the report's days; its axes."""
     axes = _Axes(area, report.first, report.last)
-    _legend(
-        painter,
-        area,
-        [
-            (texts.before, "circle", Qt.PenStyle.NoPen),
-            (texts.after, "square", Qt.PenStyle.NoPen),
-            (texts.before_week, "", Qt.PenStyle.DashLine),
-            (texts.after_week, "", Qt.PenStyle.SolidLine),
-        ],
-    )
+    _legend(painter, area, legend)
     _grid(painter, axes, date_text, report.last)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return axes
+
+
+def draw_pain_chart(
+    painter: QPainter, area: QRectF, report: Report, texts: ChartTexts, date_text: DateText
+) -> None:
+    """Pain before and after each session, with the weekly averages."""
+    legend = [
+        (texts.before, "circle", Qt.PenStyle.NoPen),
+        (texts.after, "square", Qt.PenStyle.NoPen),
+        (texts.before_week, "", Qt.PenStyle.DashLine),
+        (texts.after_week, "", Qt.PenStyle.SolidLine),
+    ]
+    axes = _frame(painter, area, report, legend, date_text)
     dots: list[tuple[date, float, float, float]] = []  # day, before, after, place in the day
     if len(report.ratings) <= MAX_DOTS:
         per_day: dict[date, int] = {}
@@ -220,25 +227,15 @@ def draw_pain_chart(
 
 
 def draw_checkin_chart(
-    painter: QPainter,
-    area: QRectF,
-    report: Report,
-    texts: ChartTexts,
-    date_text: Callable[[date], str],
+    painter: QPainter, area: QRectF, report: Report, texts: ChartTexts, date_text: DateText
 ) -> None:
     """The weekly check-in answers, with the weekly average pain after."""
-    axes = _Axes(area, report.first, report.last)
-    _legend(
-        painter,
-        area,
-        [
-            (texts.interference, "triangle", Qt.PenStyle.SolidLine),
-            (texts.sleep, "diamond", Qt.PenStyle.DashLine),
-            (texts.pain_week, "", Qt.PenStyle.DotLine),
-        ],
-    )
-    _grid(painter, axes, date_text, report.last)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    legend = [
+        (texts.interference, "triangle", Qt.PenStyle.SolidLine),
+        (texts.sleep, "diamond", Qt.PenStyle.DashLine),
+        (texts.pain_week, "", Qt.PenStyle.DotLine),
+    ]
+    axes = _frame(painter, area, report, legend, date_text)
     first, last = report.first, report.last
     pain = [
         _week_point(axes, w.week_start, first, last, w.pain_after)

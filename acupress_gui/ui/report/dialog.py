@@ -34,6 +34,7 @@ from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.report.document import ReportDocument, ReportOptions
 from acupress_gui.ui.report.export import gather_report, page_size_for, prepare_page, write_report
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 __all__ = ["ReportDialog"]
 
@@ -104,8 +105,7 @@ class ReportDialog(QDialog):
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
+            label = buddy_label(text, widget)
             form.addRow(label, widget)
         form.addRow("", self.notes_check)
         self.preview_button = QPushButton(self.tr("&Preview…"))

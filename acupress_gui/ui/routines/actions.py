@@ -18,10 +18,14 @@ from acupress_gui.domain.models import Routine
 WIDGET_AND_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
+type Shortcuts = Sequence[QKeySequence | str] | QKeySequence.StandardKey
+"""An action's shortcuts: a list of key sequences, or one standard key."""
+
+
 def make_action(
     text: str,
     slot: Callable[[], object],
-    shortcuts: Sequence[QKeySequence | str] | QKeySequence.StandardKey,
+    shortcuts: Shortcuts,
     owner: QWidget,
     context: Qt.ShortcutContext = WIDGET_AND_CHILDREN,
 ) -> QAction:
@@ -111,41 +115,24 @@ def routine_actions(
     export: Callable[[], object],
 ) -> RoutineActions:
     """The routine-level actions on ``owner``, triggering the given slots."""
+
+    def act(text: str, slot: Callable[[], object], keys: Shortcuts) -> QAction:
+        return make_action(text, slot, keys, owner)
+
     undo, redo = undo_actions(undo_stack, owner)
+    new_text = QCoreApplication.translate("RoutinesPage", "&New routine")
+    duplicate_text = QCoreApplication.translate("RoutinesPage", "D&uplicate routine")
+    rename_text = QCoreApplication.translate("RoutinesPage", "Re&name routine")
+    delete_text = QCoreApplication.translate("RoutinesPage", "&Delete routine")
+    import_text = QCoreApplication.translate("RoutinesPage", "&Import routine…")
+    export_text = QCoreApplication.translate("RoutinesPage", "&Export routine…")
     return RoutineActions(
         undo=undo,
         redo=redo,
-        new=make_action(
-            QCoreApplication.translate("RoutinesPage", "&New routine"),
-            new,
-            QKeySequence.StandardKey.New,
-            owner,
-        ),
-        duplicate=make_action(
-            QCoreApplication.translate("RoutinesPage", "D&uplicate routine"),
-            duplicate,
-            ["Ctrl+Shift+D"],
-            owner,
-        ),
-        rename=make_action(
-            QCoreApplication.translate("RoutinesPage", "Re&name routine"), rename, ["F2"], owner
-        ),
-        delete=make_action(
-            QCoreApplication.translate("RoutinesPage", "&Delete routine"),
-            delete,
-            ["Ctrl+Shift+Del"],
-            owner,
-        ),
-        import_=make_action(
-            QCoreApplication.translate("RoutinesPage", "&Import routine…"),
-            import_,
-            ["Ctrl+I"],
-            owner,
-        ),
-        export=make_action(
-            QCoreApplication.translate("RoutinesPage", "&Export routine…"),
-            export,
-            ["Ctrl+E"],
-            owner,
-        ),
+        new=act(new_text, new, QKeySequence.StandardKey.New),
+        duplicate=act(duplicate_text, duplicate, ["Ctrl+Shift+D"]),
+        rename=act(rename_text, rename, ["F2"]),
+        delete=act(delete_text, delete, ["Ctrl+Shift+Del"]),
+        import_=act(import_text, import_, ["Ctrl+I"]),
+        export=act(export_text, export, ["Ctrl+E"]),
     )

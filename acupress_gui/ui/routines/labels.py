@@ -6,17 +6,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from acupress_gui.ui.routines.delegate import is_dark
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
-
-def buddy_label(text: str, buddy: QWidget | None = None, *, muted: bool = False) -> QLabel:
-    """A label for ``buddy`` (its mnemonic focuses it); ``muted`` ones wrap, in hint colour."""
-    label = QLabel(text)
-    if buddy is not None:
-        label.setBuddy(buddy)
-    if muted:
-        label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
+__all__ = ["heading", "problem_label"]
 
 
 def heading(text: str, buddy: QWidget | None = None) -> QLabel:

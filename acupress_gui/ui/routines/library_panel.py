@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from acupress_gui.domain.models import Catalog
 from acupress_gui.ui.platform.icons import Badge, badge_icon
 from acupress_gui.ui.routines.actions import action_button, make_action
-from acupress_gui.ui.routines.labels import buddy_label, heading
+from acupress_gui.ui.routines.labels import heading
 from acupress_gui.ui.routines.library_model import LibraryFilter, PointLibraryModel
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.routines.views import HintListView
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 class LibraryPanel(QWidget):

@@ -19,11 +19,12 @@ from acupress_gui.domain.routine_edit import (
     rename_routine,
     set_description,
 )
-from acupress_gui.ui.routines.labels import buddy_label, problem_label
+from acupress_gui.ui.routines.labels import problem_label
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.services.routine_library import RoutineLibrary
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 class RoutineDetails(QWidget):

@@ -11,10 +11,11 @@ from acupress_gui.domain.routine_edit import routine_seconds
 from acupress_gui.ui.platform.icons import Badge
 from acupress_gui.ui.routines.actions import RoutineActions, action_button
 from acupress_gui.ui.routines.delegate import RowDelegate
-from acupress_gui.ui.routines.labels import buddy_label, heading
+from acupress_gui.ui.routines.labels import heading
 from acupress_gui.ui.routines.roles import Role
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 class RoutineList(QWidget):

@@ -14,13 +14,14 @@ from acupress_gui.domain.models import (
     Sides,
     Step,
 )
-from acupress_gui.ui.routines.labels import buddy_label, problem_label
+from acupress_gui.ui.routines.labels import problem_label
 from acupress_gui.ui.routines.roles import Role
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.widgets.bounded_spin_box import NO_VALUE, BoundedSpinBox
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 class StepEditor(QGroupBox):

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from acupress_gui.domain.models import Catalog, Routine
 from acupress_gui.ui.platform.icons import Badge, badge_icon
 from acupress_gui.ui.routines.actions import make_action
-from acupress_gui.ui.routines.labels import buddy_label, heading
+from acupress_gui.ui.routines.labels import heading
 from acupress_gui.ui.routines.routine_details import RoutineDetails
 from acupress_gui.ui.routines.step_editor import StepEditor
 from acupress_gui.ui.routines.steps_model import RoutineStepsModel
 from acupress_gui.ui.routines.views import StepsView
 from acupress_gui.ui.services.routine_library import RoutineLibrary
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.message_bar import MessageBar
 
 

@@ -10,13 +10,14 @@ balloon (or the window, when there is no tray) says it instead.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from acupress_gui.domain.reminders import MISSED_GRACE, SNOOZE, Due, Reminder
+from acupress_gui.ui.platform.notifications import Actions
 from acupress_gui.ui.services.reminder_scheduler import ReminderScheduler
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,7 @@ class NotificationServer(Protocol):
     def inhibited(self) -> bool: ...
 
     def notify(
-        self,
-        summary: str,
-        body: str,
-        actions: Sequence[tuple[str, str]] = (),
-        *,
-        timeout_ms: int = -1,
+        self, summary: str, body: str, actions: Actions = (), *, timeout_ms: int = -1
     ) -> int | None: ...
 
 

@@ -25,6 +25,7 @@ from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.text.points import point_name
 from acupress_gui.ui.text.sides import step_sides_text
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
 
@@ -74,8 +75,7 @@ class SetupPanel(QWidget):
         self.routine_combo = QComboBox()
         self.routine_combo.setAccessibleName(self.tr("Routine"))
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
-        routine_label = QLabel(self.tr("R&outine:"))
-        routine_label.setBuddy(self.routine_combo)
+        routine_label = buddy_label(self.tr("R&outine:"), self.routine_combo)
 
         self.routine_summary = QLabel()
         self.routine_summary.setWordWrap(True)
@@ -90,11 +90,10 @@ class SetupPanel(QWidget):
         self.pain_before = PainRating()
         self.pain_before.setAccessibleName(self.tr("Pain before, 0 to 10"))
         self.pain_before.setToolTip(self.tr("Optional: how much does your back hurt now? 0 = none"))
-        pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
-        pain_label.setBuddy(self.pain_before)
+        pain_label = buddy_label(self.tr("&Pain now (0–10, optional):"), self.pain_before)
         self.pain_map = PainMap()
-        map_label = QLabel(self.tr("&Where it hurts (optional):"))
-        map_label.setBuddy(next(iter(self.pain_map.boxes.values())))
+        first_box = next(iter(self.pain_map.boxes.values()))
+        map_label = buddy_label(self.tr("&Where it hurts (optional):"), first_box)
         # Partner mode: instructions for points that need a helper speak to the helper.
         self.helper_check = QCheckBox(self.tr("A &helper presses for me"))
         self.helper_check.setAccessibleName(self.tr("A helper presses for me"))

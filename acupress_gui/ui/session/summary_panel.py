@@ -19,6 +19,7 @@ from acupress_gui.domain.session_summary import SessionSummary, pain_change
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 from acupress_gui.ui.widgets.checkin_form import CheckinForm
 from acupress_gui.ui.widgets.pain_map import PainMap
 from acupress_gui.ui.widgets.pain_rating import PainRating
@@ -51,18 +52,16 @@ class SummaryPanel(QWidget):
         self.pain_after = PainRating()
         self.pain_after.setAccessibleName(self.tr("Pain after, 0 to 10"))
         # The same key as on the setup panel: Alt+P always reaches the pain rating.
-        pain_label = QLabel(self.tr("&Pain now (0–10, optional):"))
-        pain_label.setBuddy(self.pain_after)
+        pain_label = buddy_label(self.tr("&Pain now (0–10, optional):"), self.pain_after)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("Optional: how did it go?"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(160)
-        note_label = QLabel(self.tr("&Note:"))
-        note_label.setBuddy(self.note_edit)
+        note_label = buddy_label(self.tr("&Note:"), self.note_edit)
         self.pain_map = PainMap()
-        map_label = QLabel(self.tr("Where it &hurts (optional):"))
-        map_label.setBuddy(next(iter(self.pain_map.boxes.values())))
+        first_box = next(iter(self.pain_map.boxes.values()))
+        map_label = buddy_label(self.tr("Where it &hurts (optional):"), first_box)
         self.checkin = CheckinForm()
         self.checkin.setVisible(False)
         self.save_rating_button = QPushButton(self.tr("Sav&e"))

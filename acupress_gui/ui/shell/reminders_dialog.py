@@ -31,6 +31,7 @@ from acupress_gui.domain.goals import GOAL_RANGE
 from acupress_gui.domain.models import Routine
 from acupress_gui.domain.reminders import DAYS
 from acupress_gui.storage.reminder_settings import MAX_REMINDERS, ReminderEntry
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,7 @@ class RemindersDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Reminder time"))
         self.time_edit.timeChanged.connect(self._on_editor_changed)
-        time_label = QLabel(self.tr("&Time:"))
-        time_label.setBuddy(self.time_edit)
+        time_label = buddy_label(self.tr("&Time:"), self.time_edit)
         self.day_checks: list[QCheckBox] = []
         days_row = QHBoxLayout()
         long_names = [
@@ -130,8 +130,7 @@ class RemindersDialog(QDialog):
         for routine in routines:
             self.routine_combo.addItem(routine.name, routine.id)
         self.routine_combo.currentIndexChanged.connect(self._on_editor_changed)
-        routine_label = QLabel(self.tr("R&outine:"))
-        routine_label.setBuddy(self.routine_combo)
+        routine_label = buddy_label(self.tr("R&outine:"), self.routine_combo)
         form = QFormLayout(self.editor)
         form.addRow(time_label, self.time_edit)
         form.addRow(days_label, days_row)
@@ -151,8 +150,7 @@ class RemindersDialog(QDialog):
         self.goal_spin.setValue(choices.weekly_goal_days)
         self.goal_spin.setAccessibleName(self.tr("Weekly goal in days"))
         self.goal_spin.setSuffix(self.tr(" days a week"))
-        goal_label = QLabel(self.tr("Weekly &goal:"))
-        goal_label.setBuddy(self.goal_spin)
+        goal_label = buddy_label(self.tr("Weekly &goal:"), self.goal_spin)
         goal_row = QHBoxLayout()
         goal_row.addWidget(goal_label)
         goal_row.addWidget(self.goal_spin)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from acupress_gui.storage.settings import Settings
+from acupress_gui.ui.shell.choice_group import add_choices
 from acupress_gui.ui.shell.language_menu import LanguageMenu
 
 #: The volume choices, in per cent; the default volume (80 %) is one of them.
@@ -46,16 +47,10 @@ class SettingsMenu(QObject):
         self.menu.addAction(self.voice_action)
         self.menu.addAction(mute_action)
         volume_menu = self.menu.addMenu(self.tr("Sound &volume"))
-        group = QActionGroup(self)
         current = round(settings.volume * 100)
         nearest = min(VOLUMES, key=lambda p: abs(p - current))
-        for percent in VOLUMES:
-            action = QAction(f"{percent} %", self)
-            action.setCheckable(True)
-            action.setChecked(percent == nearest)
-            action.setData(percent)
-            group.addAction(action)
-            volume_menu.addAction(action)
+        volumes = [(percent, f"{percent} %") for percent in VOLUMES]
+        group = add_choices(self, volume_menu, volumes, nearest)
         group.triggered.connect(self._on_volume_group_triggered)
         self.menu.addSeparator()
         self.timing_action = QAction(self.tr("Session &timing…"), self)

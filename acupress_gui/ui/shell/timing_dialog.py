@@ -9,6 +9,7 @@ from acupress_gui.domain.models import PREPARE_SECONDS
 from acupress_gui.storage.settings import Settings
 from acupress_gui.ui.platform.theme import is_dark
 from acupress_gui.ui.widgets.bounded_spin_box import BoundedSpinBox
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 
 class TimingDialog(QDialog):
@@ -50,8 +51,7 @@ class TimingDialog(QDialog):
             (self.tr("&Switch sides:"), self.switch_spin),
             (self.tr("Find it &again on the new side:"), self.side_prepare_spin),
         ):
-            label = QLabel(text)
-            label.setBuddy(spin)
+            label = buddy_label(text, spin)
             form.addRow(label, spin)
         form.addRow(self.problem_label)
         buttons = QDialogButtonBox(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from acupress_gui.storage.settings import TEXT_SCALES
+from acupress_gui.ui.shell.choice_group import add_choices
 
 
 def step_text_scale(current: float, steps: int) -> float:
@@ -36,18 +37,12 @@ class ViewOptions(QObject):
         )
         self.normal_action = self._add(size, self.tr("&Normal size"), ["Ctrl+0"], 0)
         themes = menu.addMenu(self.tr("T&heme"))
-        group = QActionGroup(self)
-        for key, label in (
+        choices = [
             ("system", self.tr("Like the &desktop")),
             ("light", self.tr("&Light")),
             ("dark", self.tr("&Dark")),
-        ):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(key == theme)
-            action.setData(key)
-            group.addAction(action)
-            themes.addAction(action)
+        ]
+        group = add_choices(self, themes, choices, theme)
         group.triggered.connect(self._on_theme_group_triggered)
 
     @property

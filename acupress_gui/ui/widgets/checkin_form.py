@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from acupress_gui.domain.checkin import WeeklyCheckin
+from acupress_gui.ui.widgets.buddy_label import buddy_label
 
 __all__ = ["CheckinForm"]
 
@@ -31,13 +32,12 @@ class CheckinForm(QWidget):
         )
         self.sleep = self._scale(self.tr("very badly"), self.tr("very well"))
         self.sleep.setAccessibleName(self.tr("This week, how well did you sleep, 0 to 10"))
-        interference_label = QLabel(
-            self.tr("How much did pain get in the way of your &daily activities this week?")
+        interference_label = buddy_label(
+            self.tr("How much did pain get in the way of your &daily activities this week?"),
+            self.interference,
         )
         interference_label.setWordWrap(True)
-        interference_label.setBuddy(self.interference)
-        sleep_label = QLabel(self.tr("How well did you s&leep this week?"))
-        sleep_label.setBuddy(self.sleep)
+        sleep_label = buddy_label(self.tr("How well did you s&leep this week?"), self.sleep)
         form = QFormLayout(self)
         form.setContentsMargins(0, 6, 0, 0)
         form.addRow(self.title)
