@@ -345,6 +345,8 @@ class SessionPage(QWidget):
             self.setup_panel.pain_map.regions(), ask_checkin=self._checkin_due()
         )
         self._saved_details = (self.setup_panel.pain_map.regions(), None)
+        # Filling the summary is not an edit: nothing to save until the person changes it.
+        self._save_soon.stop()
         self._announce(
             self.tr("Session complete. Well done.")
             if summary.well_done

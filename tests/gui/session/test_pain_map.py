@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -126,4 +126,20 @@ def test_the_weekly_checkin_is_asked_once_a_week_when_turned_on(
     window.session_page.summary_panel.new_session_button.click()
     run_session(window, clock, timers)
     assert not summary.checkin.isVisibleTo(summary)  # given today: not again this week
+    window.close()
+
+
+def test_filling_the_summary_arms_no_timer_until_the_person_edits(
+    qtbot: QtBot, config_dir: Path, store: HistoryStore
+) -> None:
+    """Idle after a session means no wake-up: the regions shown on the summary are not an
+    edit to save; a change made there is."""
+    clock, timers = FakeClock(), FakeTimers()
+    window = make_window(qtbot, config_dir, store, clock, timers)
+    window.session_page.setup_panel.pain_map.boxes[PainRegion.NECK].click()
+    run_session(window, clock, timers)
+    page = window.session_page
+    assert [timer for timer in page.findChildren(QTimer) if timer.isActive()] == []
+    page.summary_panel.pain_map.boxes[PainRegion.LEGS].click()
+    assert [timer for timer in page.findChildren(QTimer) if timer.isActive()] != []
     window.close()
