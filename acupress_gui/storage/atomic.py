@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,6 +21,15 @@ log = logging.getLogger(__name__)
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``: (descriptor, name)."""
+    # Imported here: tempfile (and random with it) is not needed to start, nor to export
+    # the history (whose memory is measured against a plain script's).
+    import tempfile
+
+    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -60,7 +68,7 @@ def atomic_write(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE_MODE
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -87,7 +95,7 @@ def atomic_text_file(path: Path, *, mode: int = PRIVATE_FILE_MODE) -> Iterator[T
         OSError: The folder is read-only, the disk is full, ...; the old file is intact.
     """
     ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = _temporary(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
