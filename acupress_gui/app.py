@@ -12,9 +12,8 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from acupress_gui import __version__
 from acupress_gui.errors import StartupError
@@ -29,9 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Arguments:
-    """The parsed command line (the options of :func:`build_parser`)."""
+class Arguments(NamedTuple):
+    """The parsed command line (the options of :func:`build_parser`; a named tuple, not a
+    dataclass: the CSV commands start without importing dataclasses and inspect)."""
 
     config_dir: str | None = None
     routine: str | None = None
@@ -186,7 +185,8 @@ def _import_pure_modules() -> None:
     import acupress_gui.domain.timer
     import acupress_gui.storage.catalog_file
     import acupress_gui.storage.fallback
-    import acupress_gui.storage.history
+    import acupress_gui.storage.history.csv_cli
+    import acupress_gui.storage.history.integrity
     import acupress_gui.storage.routines
     import acupress_gui.storage.settings  # noqa: F401
 
@@ -278,13 +278,18 @@ def _run(args: Arguments, started: float) -> int:
 
 def run_history_csv(config_dir: Path, export: str | None, import_: str | None) -> int:
     """``--export-history`` / ``--import-history``: no window; prints one line each."""
-    from acupress_gui.storage.history import export_history_cli, import_history_cli
-
     code = 0
-    for file, run in ((import_, import_history_cli), (export, export_history_cli)):
-        if file and code == 0:
-            code, message = run(config_dir, Path(file))
-            print(message, file=sys.stdout if code == 0 else sys.stderr)
+    if import_:
+        from acupress_gui.storage.history.csv_cli import import_history_cli
+
+        code, message = import_history_cli(config_dir, Path(import_))
+        print(message, file=sys.stdout if code == 0 else sys.stderr)
+    if export and code == 0:
+        # Only the export's own modules: it needs none of the domain's models (pydantic).
+        from acupress_gui.storage.history.csv_export import export_history_cli
+
+        code, message = export_history_cli(config_dir, Path(export))
+        print(message, file=sys.stdout if code == 0 else sys.stderr)
     return code
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -22,6 +21,15 @@ log = logging.getLogger(__name__)
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path``: (descriptor, name)."""
+    # Imported here: tempfile (and random with it) is not needed to start, nor to export
+    # the history (whose memory is measured against a plain script's).
+    import tempfile
+
+    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -89,7 +97,7 @@ def _replacing[H: IO[Any]](path: Path, mode: int, open_fd: Callable[[int], H]) -
     An exception in the block removes the temporary file and leaves the old one intact.
     """
     ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = _temporary(path)
     try:
         handle = open_fd(fd)
         with handle:

@@ -71,7 +71,7 @@ def refuse_writes(monkeypatch: pytest.MonkeyPatch) -> Callable[[OSError], None]:
         def refuse(*_args: object, **_kwargs: object) -> None:
             raise error
 
-        monkeypatch.setattr("acupress_gui.storage.atomic.tempfile.mkstemp", refuse)
+        monkeypatch.setattr("tempfile.mkstemp", refuse)
 
     return install
 

@@ -18,9 +18,9 @@ import contextlib
 import logging
 import os
 import sqlite3
-import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,29 @@ class Database:
             # dropped, which fails once the connection itself is closed.
             for row in cursor:  # noqa: UP028
                 yield row
+
+    @contextlib.contextmanager
+    def values(self, sql: str, params: Params = ()) -> Iterator[Iterator[Any]]:
+        """The values of a query of one column as a stream, consumed inside the block (an
+        error while it is read is a storage error too); no Python code runs per row."""
+        with _translated(self.name):
+            cursor = self._connection.cursor()
+            cursor.row_factory = None
+            yield map(itemgetter(0), cursor.execute(sql, params))
+
+    def function(self, name: str, arity: int, function: Callable[..., Any]) -> None:
+        """Make ``function`` callable from SQL as ``name`` (deterministic)."""
+        with _translated(self.name):
+            self._connection.create_function(name, arity, function, deterministic=True)
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Database]:
+        """A read transaction: every query inside sees the same state of the file."""
+        self.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.rollback()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -398,6 +421,9 @@ def _connect(path: Path, prepare: Callable[[Database], None]) -> Database:
 
 def _uri(path: Path) -> str:
     """The ``file:`` URI of ``path`` for SQLite (``?`` and ``#`` in names escaped)."""
+    # Imported here: urllib.parse brings ipaddress, and only a read-only open needs a URI.
+    import urllib.parse
+
     return "file:" + urllib.parse.quote(str(path.resolve()))
 
 

@@ -52,8 +52,8 @@ from acupress_gui.storage.history.cells import (
     restore,
 )
 from acupress_gui.storage.history.csv_bytes import LimitedReader, bad_utf8_line
+from acupress_gui.storage.history.csv_columns import CSV_COLUMNS, DETAIL_COLUMNS
 from acupress_gui.storage.history.csv_details import (
-    DETAIL_COLUMNS,
     Details,
     detail_cells,
     parse_details,
@@ -79,22 +79,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-CSV_COLUMNS = (
-    "session_id",
-    "routine",
-    "started_at",
-    "ended_at",
-    "status",
-    "pain_before",
-    "pain_after",
-    "note",
-    "step",
-    "point",
-    "side",
-    "planned_hold_s",
-    "held_s",
-    *DETAIL_COLUMNS,
-)
 #: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
 _OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
@@ -221,7 +205,7 @@ def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
         OSError: The file cannot be written.
     """
     with atomic_text_file(file) as out:
-        return write_csv(store.records(include_running=False), out)
+        return store.export_csv(out)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``--export-history`` and ``--import-history``: the history CSV from the command line."""
+"""``--import-history``: a history CSV merged from the command line (``--export-history``
+is :func:`.csv_export.export_history_cli`)."""
 
 from __future__ import annotations
 
@@ -7,41 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from acupress_gui.domain.recording import SessionRecord
-from acupress_gui.storage.atomic import atomic_text_file
-from acupress_gui.storage.history.csv import CsvFormatError, export_history, read_csv, write_csv
+from acupress_gui.storage.history.csv import CsvFormatError, read_csv
+from acupress_gui.storage.history.csv_export import counted_words, export_history_cli
 from acupress_gui.storage.history.errors import HistoryError
-from acupress_gui.storage.history.store import HistoryStore, open_for_export
+from acupress_gui.storage.history.store import HistoryStore
 from acupress_gui.storage.paths import history_file
 
 __all__ = ["export_history_cli", "import_history_cli"]
 
 log = logging.getLogger(__name__)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
-    """``--export-history FILE.csv``: returns (exit code, one-line message)."""
-    path = history_file(config_dir)
-    try:
-        if not path.exists():
-            with atomic_text_file(file) as out:
-                sessions, holds = write_csv((), out)
-        else:
-            with open_for_export(path) as store:
-                sessions, holds = export_history(store, file)
-                notes = " ".join(store.warnings)
-            if notes:
-                return 0, f"{notes} Exported {_plural(sessions, 'session')} to {file}."
-    except HistoryError as error:
-        log.warning("history not exported: %s", error)
-        return 1, str(error)
-    except OSError as error:
-        log.warning("history not exported: %s", error)
-        return 1, f"{file} could not be written: {error.strerror or error}"
-    return 0, f"Exported {_plural(sessions, 'session')} ({_plural(holds, 'hold')}) to {file}."
 
 
 def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
@@ -61,9 +36,9 @@ def import_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
     except OSError as error:
         log.warning("%s not imported: %s", file, error)
         return 1, f"{file} could not be read: {error.strerror or error}"
-    message = f"Imported {_plural(added, 'session')} from {file.name}"
+    message = f"Imported {counted_words(added, 'session')} from {file.name}"
     if skipped:
-        message += f"; skipped {_plural(skipped, 'session')} already in the history"
+        message += f"; skipped {counted_words(skipped, 'session')} already in the history"
     return 0, message + "."
 
 

@@ -15,10 +15,9 @@ from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.pain_map import PainRegion, parse_regions, regions_text
 from acupress_gui.domain.recording import SessionRecord
 from acupress_gui.storage.history.cells import parse_whole, quoted
+from acupress_gui.storage.history.csv_columns import DETAIL_COLUMNS
 
 __all__ = ["DETAIL_COLUMNS", "Details", "detail_cells", "parse_details"]
-
-DETAIL_COLUMNS = ("pain_regions", "checkin_interference", "checkin_sleep")
 
 #: A session's pain-map regions and check-in, as parsed.
 Details = tuple[tuple[PainRegion, ...], WeeklyCheckin | None]

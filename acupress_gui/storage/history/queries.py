@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TextIO
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.pain_map import PainRegion, parse_regions
@@ -28,6 +28,7 @@ from acupress_gui.domain.stats import (
     weekly_totals,
 )
 from acupress_gui.storage.history.connection import Database
+from acupress_gui.storage.history.csv_export import write_history_csv
 from acupress_gui.storage.history.model import (
     ORDER_SQL,
     HistoryFilter,
@@ -176,6 +177,14 @@ class HistoryQueries:
             current.append(row)
         if current:
             yield self._record(current)
+
+    def export_csv(self, out: TextIO) -> tuple[int, int]:
+        """Every finished session as the history CSV (see :mod:`.csv_export`).
+
+        Returns:
+            (sessions, holds) written.
+        """
+        return write_history_csv(self._db, out)
 
     def _record(self, rows: list[Any]) -> SessionRecord:
         with self._db.decoding():

@@ -48,6 +48,7 @@ from acupress_gui.storage.history.model import (
 )
 from acupress_gui.storage.history.queries import HistoryQueries
 from acupress_gui.storage.history.times import aware, offset_minutes, system_local, utc_text
+from acupress_gui.storage.history.unclosed import mark_unclosed
 from acupress_gui.storage.paths import history_file
 
 __all__ = ["HistoryStore", "open_for_export", "open_history"]
@@ -131,7 +132,7 @@ class HistoryStore(HistoryQueries):
         return db
 
     def _prepare(self, db: Database) -> None:
-        self.interrupted_at_open = _mark_unclosed(db)
+        self.interrupted_at_open = mark_unclosed(db)
 
     def close(self) -> None:
         """Close the database (further calls raise a HistoryError)."""
@@ -282,7 +283,7 @@ class HistoryStore(HistoryQueries):
         Returns:
             How many sessions were marked.
         """
-        return _mark_unclosed(self._writer())
+        return mark_unclosed(self._writer())
 
     # ---- changing the past ------------------------------------------------------------
 
@@ -393,33 +394,6 @@ def _key(db: Database, session_id: str) -> int:
     if key is None:
         raise KeyError(session_id)
     return int(key)
-
-
-def _mark_unclosed(db: Database) -> int:
-    with db.transaction():
-        found = db.all(
-            "SELECT s.id, s.started_at, s.utc_offset_min, "
-            "(SELECT max(h.ended_at) FROM holds h WHERE h.session = s.id) AS last_hold "
-            "FROM sessions s WHERE s.status = 'running'"
-        )
-        for row in found:
-            with db.decoding():
-                started = datetime.fromisoformat(row["started_at"])
-                last_hold = row["last_hold"]
-                ended = max(datetime.fromisoformat(last_hold), started) if last_hold else started
-            db.execute(
-                "UPDATE sessions SET status = 'interrupted', ended_at = ?, "
-                "ended_offset_min = ?, duration_s = ? WHERE id = ?",
-                (
-                    utc_text(ended),
-                    row["utc_offset_min"],
-                    (ended - started).total_seconds(),
-                    row["id"],
-                ),
-            )
-    if found:
-        log.warning("%d session(s) left running were marked interrupted", len(found))
-    return len(found)
 
 
 def open_history(
