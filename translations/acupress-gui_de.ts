@@ -899,7 +899,7 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
     <message>
         <source>caution in pregnancy</source>
-        <translation>Vorsicht in der Schwangerschaft</translation>
+        <translation>Schwangere: Vorsicht</translation>
     </message>
     <message>
         <source>needs a partner</source>
