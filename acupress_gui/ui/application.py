@@ -235,9 +235,11 @@ def run_gui(
 
 
 def _start_in_background(window: AppWindow, extra: list[str]) -> None:
-    """``--background``: no window; what would have been shown is logged."""
+    """``--background``: no window; what would have been shown is logged, and shown when
+    the window first opens."""
     for problem in [*window.context.warnings, *extra]:
         log.warning("%s", problem)
+    window.show_warnings_when_shown(extra)
     if window.practice.has_tray:
         log.info("Started in the background, in the tray")
         return

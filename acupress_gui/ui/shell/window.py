@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from acupress_gui.ui.context import AppContext
@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     """The window was closed (after the pages saved what they had)."""
+
+    #: Warnings kept for the first time the window opens (see show_warnings_when_shown).
+    _pending_warnings: list[str] | None = None
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -139,6 +142,17 @@ class MainWindow(QMainWindow):
         )
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
+
+    def show_warnings_when_shown(self, extra: Sequence[str] = ()) -> None:
+        """For a start without a window (``--background``): tell the person about the files
+        that could not be used the first time the window opens, not never."""
+        self._pending_warnings = list(extra)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._pending_warnings = self._pending_warnings, None
+        if pending is not None:
+            self.show_warnings(pending)
 
     def restore_window_geometry(self) -> None:
         """Put the complete window where it was last time (call once, before showing it)."""

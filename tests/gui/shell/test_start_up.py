@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.app import Arguments, build_parser, parse_arguments
@@ -112,3 +112,20 @@ def test_anything_else_goes_to_argparse(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         parse_arguments(["--routine"])
     assert "expected one argument" in capsys.readouterr().err
+
+
+def test_warnings_of_a_start_without_a_window_are_shown_when_it_first_opens(
+    qtbot: QtBot, window: AppWindow
+) -> None:
+    """``--background`` shows no window: what could not be used is told once it opens."""
+    problem = "Reminder 2 was left out: its time “25:00” is not a time of day."
+    window.show_warnings_when_shown([problem])
+    assert window.findChildren(QMessageBox) == []
+    window.show()
+    qtbot.waitExposed(window)
+    boxes = window.findChildren(QMessageBox)
+    assert len(boxes) == 1 and problem in boxes[0].text()
+    boxes[0].accept()
+    window.hide()
+    window.show()
+    assert len(window.findChildren(QMessageBox)) == 1, "told once, not at every opening"
