@@ -20,6 +20,7 @@ from acupress_gui.domain.models import Routine
 from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.storage.autostart import is_enabled, set_autostart, this_app_command
 from acupress_gui.storage.history import HistoryError, HistoryFilter
+from acupress_gui.storage.paths import resolve_config_dir
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.platform.sleep_watch import SleepWatch
 from acupress_gui.ui.platform.tray import AppTray
@@ -259,6 +260,14 @@ class DailyPractice(QObject):
         if dialog.exec() == RemindersDialog.DialogCode.Accepted:
             self.apply(dialog.choices(), autostart_before=choices.autostart)
 
+    def autostart_command(self) -> list[str]:
+        """The command the log-in entry runs: this app, in the tray, with this config folder
+        when it is not the usual one (``--config-dir`` or ``$ACUPRESS_CONFIG_DIR``)."""
+        folder = self._context.config_dir
+        usual = resolve_config_dir(environ={})
+        extra = [] if folder.resolve() == usual.resolve() else ["--config-dir", str(folder)]
+        return [*this_app_command(), *extra]
+
     def apply(self, choices: PracticeChoices, *, autostart_before: bool) -> None:
         """Keep what the dialog was left with, and act on it."""
         settings = self._context.settings
@@ -271,7 +280,7 @@ class DailyPractice(QObject):
             self.message.emit(problem)
         if choices.autostart != autostart_before:
             try:
-                path = set_autostart(choices.autostart, this_app_command())
+                path = set_autostart(choices.autostart, self.autostart_command())
             except OSError as error:
                 log.warning("The autostart entry could not be changed: %s", error)
                 self.message.emit(

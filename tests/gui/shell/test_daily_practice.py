@@ -14,6 +14,7 @@ from acupress_gui.domain.goals import week_progress
 from acupress_gui.domain.reminders import DAYS, Due, Reminder
 from acupress_gui.storage.autostart import autostart_file
 from acupress_gui.storage.history import HistoryStore, open_history
+from acupress_gui.storage.paths import APP_NAME
 from acupress_gui.storage.reminder_settings import ReminderEntry
 from acupress_gui.storage.settings import SettingsStore
 from acupress_gui.ui.context import build_context
@@ -101,7 +102,11 @@ def test_applying_the_dialog_saves_rearms_and_writes_autostart(
     assert saved.weekly_goal_days == 3
     entry = autostart_file()
     assert entry.is_file()
-    assert "--background" in entry.read_text(encoding="utf-8")
+    text = entry.read_text(encoding="utf-8")
+    assert "--background" in text
+    # Started with a config folder of its own, the app at log-in uses that folder too.
+    assert window.practice.autostart_command()[-2:] == ["--config-dir", str(config_dir)]
+    assert str(config_dir) in text
     assert progress and progress[-1].endswith("of 3 days this week")
     window.practice.apply(
         PracticeChoices([], keep_in_tray=False, weekly_goal_days=3, autostart=False),
@@ -148,3 +153,16 @@ def test_a_due_reminder_without_server_or_tray_is_told_in_the_window_and_starts(
     scheduler.due.emit(Due(now, Reminder.create("08:00", DAYS, None)))
     assert notices.shown_count == 1
     window.session_page.stop()
+
+
+def test_the_usual_config_folder_is_not_written_into_the_log_in_entry(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    usual = tmp_path / APP_NAME
+    usual.mkdir()
+    context = build_context(usual, voice_engine="mock", sound_backend=_no_audio_device)
+    window = AppWindow(context)
+    qtbot.addWidget(window)
+    command = window.practice.autostart_command()
+    assert "--config-dir" not in command
