@@ -75,6 +75,7 @@ class HistoryQueries:
         descending: bool = True,
         limit: int = 200,
         after: tuple[Any, ...] | None = None,
+        offset: int = 0,
     ) -> list[SessionRow]:
         """One page of the session table, sorted and filtered in SQL.
 
@@ -85,6 +86,7 @@ class HistoryQueries:
             limit: At most this many rows.
             after: The ``sort_key`` of the last row of the previous page (same filter and
                 order), or None for the first page.
+            offset: Rows to skip first (after ``after`` when both are given).
 
         Raises:
             ValueError: ``after`` is the key of another order.
@@ -104,8 +106,9 @@ class HistoryQueries:
             "SELECT session_id, routine_name, started_at, utc_offset_min, duration_s, status, "
             "hold_count, held_s, pain_before, pain_after, note != '' AS has_note, "
             + ", ".join(f"{term} AS {key}" for term, key in zip(terms, keys, strict=True))
-            + f" FROM sessions{where} ORDER BY {', '.join(t + direction for t in terms)} LIMIT ?",
-            [*params, max(0, limit)],
+            + f" FROM sessions{where} ORDER BY {', '.join(t + direction for t in terms)} "
+            "LIMIT ? OFFSET ?",
+            [*params, max(0, limit), max(0, offset)],
         )
         first_key = 11  # the columns above, then the sort key's terms (by position: speed)
         statuses = {str(status): status for status in SessionStatus}
@@ -126,6 +129,32 @@ class HistoryQueries:
                 )
                 for row in found
             ]
+
+    def position(
+        self,
+        session_id: str,
+        history_filter: HistoryFilter | None = None,
+        *,
+        sort: SortKey = SortKey.DATE,
+        descending: bool = True,
+    ) -> int | None:
+        """The row of ``session_id`` in :meth:`rows` of that filter and order, or None."""
+        terms = ORDER_SQL[sort]
+        where, params = (history_filter or HistoryFilter()).where()
+        found = self._db.one(
+            f"SELECT {', '.join(terms)} FROM sessions{where}"
+            + (" AND " if where else " WHERE ")
+            + "session_id = ?",
+            [*params, session_id],
+        )
+        if found is None:
+            return None
+        before = (" AND " if where else " WHERE ") + (
+            f"({', '.join(terms)}) {'>' if descending else '<'} ({', '.join('?' * len(terms))})"
+        )
+        return int(
+            self._db.value(f"SELECT count(*) FROM sessions{where}{before}", [*params, *found])
+        )
 
     def get(self, session_id: str) -> SessionRecord | None:
         """The whole session, holds included, or None."""

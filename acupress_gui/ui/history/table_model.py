@@ -1,14 +1,18 @@
-"""The session table's model: rows fetched from the history store a page at a time.
+"""The session table's model: every matching session counted, rows read a block at a time.
 
-Sorting and filtering are done by the store in SQL; the model only ever holds the rows the
-view has asked for (``canFetchMore``/``fetchMore``: :data:`PAGE_SIZE` rows first, then as
-many again as are loaded, keyset paging), so a history of 100,000 sessions opens as fast as a
-short one; a row's texts are formatted when it is first shown.
+Sorting and filtering are done by the store in SQL. ``rowCount`` is the whole filtered count
+(one ``COUNT(*)``), so the scroll bar is right from the start and Ctrl+End goes to the last
+session at once; :meth:`~HistoryTableModel.data` reads the block of :data:`BLOCK_SIZE` rows
+that holds the asked row (keyset after the block before when that one is kept, else by
+offset, from whichever end is nearer) and keeps the last :data:`MAX_BLOCKS` blocks. A row's
+texts are formatted when it is first shown. Scrolling to the end of 300,000 sessions reads
+only the blocks that are shown.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -17,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -32,11 +37,10 @@ from acupress_gui.ui.text.durations import format_duration
 
 log = logging.getLogger(__name__)
 
-#: Rows fetched per page.
-PAGE_SIZE = 200
-#: Each further fetch asks for as many rows as are loaded (up to this): scrolling to the end
-#: of 300,000 sessions takes a few fetches, not 1,500.
-MAX_FETCH = 50_000
+#: Rows read from the store at a time.
+BLOCK_SIZE = 256
+#: Blocks kept (least recently used dropped first).
+MAX_BLOCKS = 8
 #: The role giving a row's session id.
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,7 +61,7 @@ type _Index = QModelIndex | QPersistentModelIndex
 @dataclass(slots=True)
 class _Line:
     row: SessionRow
-    #: Formatted the first time the row is shown (most fetched rows never are).
+    #: Formatted the first time the row is shown (most read rows never are).
     texts: tuple[str, ...] | None = None
 
 
@@ -80,8 +84,10 @@ class HistoryTableModel(QAbstractTableModel):
         self._filter = HistoryFilter()
         self._sort = SortKey.DATE
         self._descending = True
-        self._lines: list[_Line] = []
+        self._blocks: OrderedDict[int, list[_Line]] = OrderedDict()
         self._total = 0
+        #: Blocks read from the store since the last reset (for tests and benchmarks).
+        self.blocks_read = 0
         #: The last read failure in plain words ("" when reading works).
         self.last_error = ""
         self._headers = (
@@ -92,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Holds"),
             self.tr("Pain"),
         )
-        self._load(PAGE_SIZE)
+        self._load()
 
     # ---- state ------------------------------------------------------------------------
 
@@ -103,7 +109,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Sessions matching the filter (fetched or not)."""
+        """Sessions matching the filter (the row count)."""
         return self._total
 
     @property
@@ -111,51 +117,118 @@ class HistoryTableModel(QAbstractTableModel):
         """(sort key, descending)."""
         return self._sort, self._descending
 
+    @property
+    def blocks_kept(self) -> list[int]:
+        """The numbers of the blocks held, least recently used first."""
+        return list(self._blocks)
+
     def set_filter(self, history_filter: HistoryFilter) -> None:
-        """Show only the sessions matching ``history_filter`` (from the first page)."""
+        """Show only the sessions matching ``history_filter``."""
         if history_filter == self._filter:
             return
         self._filter = history_filter
-        self._reload(PAGE_SIZE)
+        self._reload()
 
     def refresh(self) -> None:
-        """Read the store again, keeping as many rows loaded as before."""
-        self._reload(max(PAGE_SIZE, len(self._lines)))
+        """Read the store again (count and rows)."""
+        self._reload()
 
-    def _reload(self, count: int) -> None:
+    def _reload(self) -> None:
         self.beginResetModel()
-        self._load(count)
+        self._load()
         self.endResetModel()
         self.total_changed.emit(self._total)
 
-    def _load(self, count: int) -> None:
+    def _load(self) -> None:
+        self._blocks.clear()
+        self.blocks_read = 0
         try:
             self._total = self._store.count(self._filter)
         except HistoryError as error:
             self._total = 0
             self._failed(error)
-        self._lines = self._fetch(count, None)
+            return
+        # The first block now: a history that cannot be read shows no rows, not blank ones.
+        if self._total:
+            try:
+                self._keep(0, self._read(0))
+            except HistoryError as error:
+                self._total = 0
+                self._failed(error)
 
     def _failed(self, error: HistoryError) -> None:
         log.warning("The history could not be read: %s", error)
         self.last_error = str(error)
         self.read_failed.emit(self.last_error)
 
-    def _fetch(self, count: int, after: tuple[object, ...] | None) -> list[_Line]:
+    def _block(self, number: int) -> list[_Line] | None:
+        """Block ``number`` (read when not kept), or None when it is out of range."""
+        lines = self._blocks.get(number)
+        if lines is not None:
+            self._blocks.move_to_end(number)
+            return lines
+        if not 0 <= number * BLOCK_SIZE < self._total:
+            return None
         try:
-            rows = self._store.rows(
-                self._filter,
-                sort=self._sort,
-                descending=self._descending,
-                limit=count,
-                after=after,
-            )
+            lines = self._read(number)
         except HistoryError as error:
-            # Show what could be read; never raise inside a Qt virtual.
-            self._total = len(self._lines) if after is not None else 0
-            self._failed(error)
-            return []
+            # Never raise inside a Qt virtual; tell once the view has finished asking.
+            log.warning("The history could not be read: %s", error)
+            self.last_error = str(error)
+            QTimer.singleShot(0, self, lambda: self.read_failed.emit(self.last_error))
+            lines = []
+        self._keep(number, lines)
+        return lines
+
+    def _keep(self, number: int, lines: list[_Line]) -> None:
+        self._blocks[number] = lines
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+
+    def _read(self, number: int) -> list[_Line]:
+        """Read block ``number`` from the store.
+
+        Raises:
+            HistoryError: The history cannot be read.
+        """
+        self.blocks_read += 1
+        first = number * BLOCK_SIZE
+        count = min(BLOCK_SIZE, self._total - first)
+        before = self._blocks.get(number - 1)
+        if before:
+            # Straight on after the block above (scrolling down): keyset, no offset.
+            rows = self._rows(count, self._descending, after=before[-1].row.sort_key)
+        elif first > self._total - first - count:
+            # Nearer the end: read from the end in the other order, then turn it round.
+            rows = self._rows(count, not self._descending, offset=self._total - first - count)
+            rows.reverse()
+        else:
+            rows = self._rows(count, self._descending, offset=first)
         return [_Line(row) for row in rows]
+
+    def _rows(
+        self,
+        count: int,
+        descending: bool,
+        *,
+        after: tuple[object, ...] | None = None,
+        offset: int = 0,
+    ) -> list[SessionRow]:
+        return self._store.rows(
+            self._filter,
+            sort=self._sort,
+            descending=descending,
+            limit=count,
+            after=after,
+            offset=offset,
+        )
+
+    def _line(self, row: int) -> _Line | None:
+        if not 0 <= row < self._total:
+            return None
+        lines = self._block(row // BLOCK_SIZE)
+        at = row % BLOCK_SIZE
+        return lines[at] if lines is not None and at < len(lines) else None
 
     @staticmethod
     def _texts(row: SessionRow) -> tuple[str, ...]:
@@ -172,8 +245,9 @@ class HistoryTableModel(QAbstractTableModel):
     # ---- lookups ----------------------------------------------------------------------
 
     def session_row(self, row: int) -> SessionRow | None:
-        """The session shown on ``row`` (None when out of range)."""
-        return self._lines[row].row if 0 <= row < len(self._lines) else None
+        """The session shown on ``row`` (None when out of range or unreadable)."""
+        line = self._line(row)
+        return line.row if line else None
 
     def session_id(self, row: int) -> str | None:
         """The id of the session on ``row``."""
@@ -181,11 +255,19 @@ class HistoryTableModel(QAbstractTableModel):
         return line.session_id if line else None
 
     def row_of(self, session_id: str) -> int | None:
-        """The row of a loaded session, or None."""
-        for row, line in enumerate(self._lines):
-            if line.row.session_id == session_id:
-                return row
-        return None
+        """The row of a session matching the filter, or None."""
+        for number, lines in self._blocks.items():
+            for at, line in enumerate(lines):
+                if line.row.session_id == session_id:
+                    return number * BLOCK_SIZE + at
+        try:
+            row = self._store.position(
+                session_id, self._filter, sort=self._sort, descending=self._descending
+            )
+        except HistoryError as error:
+            self._failed(error)
+            return None
+        return row if row is not None and row < self._total else None
 
     @staticmethod
     def column_key(column: int) -> SortKey:
@@ -195,15 +277,17 @@ class HistoryTableModel(QAbstractTableModel):
     # ---- QAbstractItemModel -----------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._line(index.row())
+        if line is None:
+            return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if line.texts is None:
@@ -241,23 +325,6 @@ class HistoryTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._lines) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._lines:
-            return
-        count = min(MAX_FETCH, max(PAGE_SIZE, len(self._lines)))
-        more = self._fetch(count, self._lines[-1].row.sort_key)
-        if not more:
-            # The store changed under us (another process); count again next refresh.
-            self._total = len(self._lines)
-            return
-        first = len(self._lines)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._lines.extend(more)
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(_COLUMNS):
             return
@@ -267,8 +334,9 @@ class HistoryTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = descending
-        # The same sessions in another order: no count again.
+        # The same sessions in another order: no count again, the blocks read again.
         self.beginResetModel()
-        self._lines = self._fetch(PAGE_SIZE, None)
+        self._blocks.clear()
+        self.blocks_read = 0
         self.endResetModel()
         self.total_changed.emit(self._total)

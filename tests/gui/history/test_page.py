@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +19,9 @@ from acupress_gui.domain.recording import SessionRecord, SessionStatus
 from acupress_gui.storage.history import HistoryStore
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.context import AppContext, build_context
+from acupress_gui.ui.history import table_model
 from acupress_gui.ui.history.format import format_pain
 from acupress_gui.ui.history.page import HistoryPage
-from acupress_gui.ui.history.table_model import PAGE_SIZE
 from acupress_gui.ui.history.timing import build_history_page_timed
 from acupress_gui.ui.text.durations import format_duration
 from tests.helpers.clock import FakeClock, FakeTimers
@@ -149,31 +149,58 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
     store.close()
 
 
-def test_table_fetches_lazily_and_sorts_in_sql(
-    qtbot: QtBot, context: AppContext, year_store: HistoryStore
+def test_table_counts_every_row_and_reads_blocks_on_demand(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    block = 8  # small blocks, so the year's sessions are many of them
+    monkeypatch.setattr(table_model, "BLOCK_SIZE", block)
+    monkeypatch.setattr(table_model, "MAX_BLOCKS", 10)
     page = make_page(qtbot, context, year_store)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.model
     total = year_store.count()
-    assert total > PAGE_SIZE
-    assert page.model.rowCount() == PAGE_SIZE
-    assert page.model.canFetchMore()
-    page.model.fetchMore()
-    assert page.model.rowCount() == min(total, 2 * PAGE_SIZE)
-    while page.model.canFetchMore():
-        page.model.fetchMore()
-    ids = [page.model.session_id(r) for r in range(page.model.rowCount())]
-    assert len(ids) == len(set(ids)) == total
+    assert total > 2 * table_model.MAX_BLOCKS * block
+    # The whole count at once, nothing to fetch; only the blocks shown were read.
+    assert model.rowCount() == total
+    assert not model.canFetchMore(QModelIndex())
+    visible = page.table.viewport().height() // page.table.rowHeight(0) + 1
+    assert 0 < model.blocks_read <= visible // block + 2
+    assert model.blocks_kept == list(range(model.blocks_read))
+    by_date = [row.session_id for row in year_store.rows(limit=total)]
+    # Scrolling to the end reads the last block (and maybe the one above it), not the middle.
+    page.table.setFocus()
+    page.table.verticalScrollBar().setValue(page.table.verticalScrollBar().maximum())
+    key_click(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == total - 1)
+    shown_blocks = set(range((total - visible) // block, (total - 1) // block + 1))
+    assert shown_blocks <= set(model.blocks_kept)
+    assert set(model.blocks_kept) - shown_blocks <= set(range(visible // block + 2))
+    assert model.session_id(total - 1) == by_date[-1]
+    # Every row, read block by block from either end, is the store's row in that order.
+    assert [model.session_id(r) for r in range(total)] == by_date
+    assert [model.session_id(r) for r in reversed(range(total))] == by_date[::-1]
+    assert len(model.blocks_kept) == table_model.MAX_BLOCKS
+    assert model.session_id(total) is None
+    # A session's row is found where it was not read yet.
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert (total // 2) // block not in model.blocks_kept
+    assert model.row_of(by_date[total // 2]) == total // 2
+    assert model.row_of("no such session") is None
     # Newest first by default.
     assert shown(page, 0, 0).startswith("Fri 8 May 2026")
-    # Sort by pain (ascending): unrated first, then by pain before.
+    # Sort by pain (ascending): unrated first, then by pain before; the blocks are dropped.
     page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    assert page.model.rowCount() == PAGE_SIZE
+    assert model.rowCount() == total
+    assert model.blocks_read == 0
     assert shown(page, 0, 5) == ""
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     worst = max(r.pain_before or 0 for r in year_store.records())
     assert shown(page, 0, 5).startswith(f"{worst} →")
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    counts = [int(shown(page, r, 4)) for r in range(PAGE_SIZE)]
+    counts = [int(shown(page, r, 4)) for r in range(total)]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -401,7 +428,7 @@ def test_build_history_page_timed(
 ) -> None:
     page, ms = build_history_page_timed(year_store, context.catalog)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == PAGE_SIZE
+    assert page.model.rowCount() == year_store.count() > 200
     assert 0 < ms < 5000
     assert QApplication.instance() is not None
 

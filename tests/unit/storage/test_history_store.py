@@ -431,6 +431,30 @@ def test_keyset_pages_cover_every_session_once_in_order(
     assert [r.session_id for r in whole] == seen
 
 
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [True, False])
+def test_offset_pages_and_positions_match_the_whole_order(
+    store: HistoryStore, key: SortKey, descending: bool
+) -> None:
+    many(store)
+    history_filter = HistoryFilter(routine="Desk break") if key is SortKey.HOLDS else None
+    whole = [
+        r.session_id
+        for r in store.rows(history_filter, sort=key, descending=descending, limit=1000)
+    ]
+    assert len(whole) > 5
+    for offset in (0, 3, len(whole) - 2, len(whole)):
+        page = store.rows(history_filter, sort=key, descending=descending, limit=3, offset=offset)
+        assert [r.session_id for r in page] == whole[offset : offset + 3]
+    # The reversed order read from the end is the tail of this one, turned round.
+    tail = store.rows(history_filter, sort=key, descending=not descending, limit=3, offset=1)
+    assert [r.session_id for r in tail][::-1] == whole[-4:-1]
+    for row, session_id in enumerate(whole):
+        found = store.position(session_id, history_filter, sort=key, descending=descending)
+        assert found == row
+    assert store.position("no such session", history_filter, sort=key) is None
+
+
 def test_sort_orders(store: HistoryStore) -> None:
     many(store)
     by_date = store.rows(limit=1000)
