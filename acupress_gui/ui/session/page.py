@@ -243,6 +243,10 @@ class SessionPage(QWidget):
         return True
 
     def _begin(self, routine: Routine, plan: Plan) -> None:
+        # A new session straight from the summary (tray, reminder, Points): what was typed
+        # there about the last one is saved first, never dropped with its run.
+        self.save_unsaved_rating()
+        self._save_soon.stop()
         if self._run is not None:
             self._run.deleteLater()
         self.running_panel.forget_phase()

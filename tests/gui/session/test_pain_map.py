@@ -143,3 +143,20 @@ def test_filling_the_summary_arms_no_timer_until_the_person_edits(
     page.summary_panel.pain_map.boxes[PainRegion.LEGS].click()
     assert [timer for timer in page.findChildren(QTimer) if timer.isActive()] != []
     window.close()
+
+
+def test_a_note_typed_on_the_summary_is_kept_when_a_new_session_starts_at_once(
+    qtbot: QtBot, config_dir: Path, store: HistoryStore
+) -> None:
+    """A start from the tray or a reminder while the summary shows does not drop it."""
+    clock, timers = FakeClock(), FakeTimers()
+    window = make_window(qtbot, config_dir, store, clock, timers)
+    session_id = run_session(window, clock, timers)
+    page = window.session_page
+    page.summary_panel.note_edit.setPlainText("Easier to bend afterwards.")
+    assert page.start_session()  # before the save-soon timer has fired
+    saved = store.get(session_id)
+    assert saved is not None
+    assert saved.note == "Easier to bend afterwards."
+    page.stop()
+    window.close()
