@@ -437,8 +437,12 @@ def _remove_empty(path: Path) -> None:
                     return
             finally:
                 probe.close()
-    except (OSError, sqlite3.Error):
-        pass
+    except (OSError, sqlite3.Error) as error:
+        # Busy or locked: another process may be filling it. Never delete what is unknown.
+        log.warning(
+            "%s could not be created and could not be checked (%s); left as it is", path, error
+        )
+        return
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             os.unlink(path.with_name(path.name + suffix))
