@@ -109,6 +109,8 @@ class SettingsKeeper(QObject):
 
     @Slot(str)
     def set_last_routine(self, routine_id: str) -> None:
-        if routine_id != self._settings.last_routine:
+        # A one-off routine (Points > Practise this point) is not one to come back to.
+        kept = {routine.id for routine in self._context.all_routines()}
+        if routine_id in kept and routine_id != self._settings.last_routine:
             self._settings.last_routine = routine_id
             self.save()
