@@ -239,7 +239,9 @@ class SettingsStore:
             settings,
             [
                 f"settings.json had {what}: {words}. Your other settings are kept; the file "
-                f"as it was is kept as {moved}."
+                f"as it was is kept as {moved}.",
+                # A reminder that cannot be used was left out too: said here as on a clean load.
+                *split_reminders(data.get("reminders"))[1],
             ],
         )
 

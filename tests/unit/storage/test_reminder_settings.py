@@ -117,3 +117,25 @@ def test_days_default_to_every_day_and_come_in_week_order() -> None:
 def test_weekly_goal_is_one_to_seven(goal: int) -> None:
     with pytest.raises(ValueError, match="weekly_goal_days"):
         Settings(weekly_goal_days=goal)
+
+
+@pytest.mark.expect_log("acupress_gui.storage.envelope", "could not be used")
+def test_a_bad_reminder_is_told_when_another_setting_is_repaired_too(config_dir: Path) -> None:
+    _write(
+        config_dir,
+        {
+            "schema_version": 1,
+            "pregnant": True,
+            "volume": 7,
+            "reminders": [
+                {"time": "25:00", "days": ["mon"], "routine": None},
+                {"time": "07:30", "days": ["tue"], "routine": None},
+            ],
+        },
+    )
+    loaded = SettingsStore(config_dir).load()
+    assert loaded.settings.pregnant is True
+    assert [entry.time for entry in loaded.settings.reminders] == ["07:30"]
+    assert len(loaded.warnings) == 2
+    assert "(volume) was 7" in loaded.warnings[0]
+    assert "Reminder 1" in loaded.warnings[1] and "25:00" in loaded.warnings[1]
