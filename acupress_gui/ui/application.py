@@ -93,11 +93,8 @@ def forwarded_args(routine: str | None, start: bool) -> list[str]:
 def select_routine(window: AppWindow, name_or_id: str) -> bool:
     """Open ``name_or_id`` on the Session page: an id, a name as the app shows it, or a
     built-in routine's English name. False when there is no such routine."""
-    page = window.session_page
-    if page.select_routine(name_or_id):
-        return True
-    english = window.context.english_routine_ids.get(name_or_id.strip().casefold())
-    return english is not None and page.select_routine(english)
+    routine = window.context.routines.find(name_or_id)
+    return routine is not None and window.session_page.select_routine(routine.id)
 
 
 def on_raise_requested(window: AppWindow, args: list[str]) -> None:

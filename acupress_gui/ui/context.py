@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
@@ -84,9 +83,6 @@ class AppContext:
     notifier: Notifier | None = None
     language: str = ENGLISH
     language_problem: str | None = None
-    #: The built-in routines' English names (casefolded) and their ids: ``--routine`` takes
-    #: the name a person knows from the docs whatever language the app speaks.
-    english_routine_ids: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def history_store(self) -> HistoryStore | None:
@@ -181,7 +177,9 @@ def build_context(
     loaded = settings_store.load()
     warnings = list(loaded.warnings)
     code, problem = ENGLISH, None
-    english_routine_ids = {routine.name.casefold(): routine.id for routine in catalog.routines}
+    # ``--routine`` and reminders take the name a person knows from the docs, whatever
+    # language the app speaks.
+    english_names = {routine.name.casefold(): routine.id for routine in catalog.routines}
     if translate:
         catalog, code, problem = _speak_language(
             catalog, language, loaded.settings.language, warnings
@@ -192,7 +190,9 @@ def build_context(
     keeper = HistoryKeeper(history, parent) if history is not None else None
     if history is not None:
         warnings.extend(w for w in history.warnings if w not in warnings)
-    routines = RoutineLibrary(catalog, RoutineStore(config_dir), parent)
+    routines = RoutineLibrary(
+        catalog, RoutineStore(config_dir), parent, english_names=english_names
+    )
     warnings.extend(w for w in routines.load_warnings if w not in warnings)
     settings = loaded.settings
     return AppContext(
@@ -216,7 +216,6 @@ def build_context(
         notifier=Notifier(parent=parent),
         language=code,
         language_problem=problem,
-        english_routine_ids=english_routine_ids,
     )
 
 

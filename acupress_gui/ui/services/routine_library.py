@@ -8,6 +8,7 @@ Session page is fed from :attr:`RoutineLibrary.changed`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -34,15 +35,24 @@ class RoutineLibrary(QObject):
         catalog: The point catalogue; its routines are the built-in ones.
         store: Where the user's routines live.
         parent: The Qt parent.
+        english_names: The built-in routines' English names (case-folded) to their ids, so
+            that a reminder or ``--routine`` written in English finds its routine in any
+            language.
     """
 
     changed = Signal()
 
     def __init__(
-        self, catalog: Catalog, store: RoutineStore, parent: QObject | None = None
+        self,
+        catalog: Catalog,
+        store: RoutineStore,
+        parent: QObject | None = None,
+        *,
+        english_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._english_names = dict(english_names or {})
         # Every spelling of every code (UB40, B54, ...) to its standard id, for imports.
         self._point_ids = point_spellings(catalog.points)
         self._builtins = {
@@ -87,6 +97,18 @@ class RoutineLibrary(QObject):
     def routine(self, routine_id: str) -> Routine | None:
         """A user or built-in routine by id."""
         return self._user.get(routine_id) or self._builtins.get(routine_id)
+
+    def find(self, ref: str) -> Routine | None:
+        """The routine ``ref`` names: its id, its name as the app shows it (any case), or a
+        built-in routine's English name; None when there is none."""
+        wanted = ref.strip().casefold()
+        if not wanted:
+            return None
+        for routine in self.all_routines():
+            if wanted in (routine.id.casefold(), routine.name.casefold()):
+                return routine
+        english = self._english_names.get(wanted)
+        return self._builtins.get(english) if english is not None else None
 
     def names(self, *, but: str | None = None) -> list[str]:
         """The names of every routine, leaving out the routine ``but``."""

@@ -143,12 +143,14 @@ class DailyPractice(QObject):
         return self._context.settings.reminders_paused_on == self.today().isoformat()
 
     def _find(self, ref: str | None) -> Routine | None:
-        wanted = (ref or self._context.settings.last_routine or "").casefold()
-        routines = self._context.all_routines()
-        for routine in routines:
-            if wanted and wanted in (routine.id.casefold(), routine.name.casefold()):
-                return routine
-        return routines[0] if routines and ref is None else None
+        """The reminder's routine (``ref``: an id or a name, in any language the app has
+        spoken); without one, the routine used last, else the first."""
+        library = self._context.routines
+        if ref is not None:
+            return library.find(ref)
+        last = library.find(self._context.settings.last_routine or "")
+        routines = library.all_routines()
+        return last if last is not None else (routines[0] if routines else None)
 
     def _routine_name(self, ref: str | None) -> str | None:
         routine = self._find(ref)

@@ -361,3 +361,24 @@ def test_routine_takes_the_english_name_in_another_language(
     current = page.current_routine()
     assert current is not None and current.id == "lower-back-relief"
     assert not select_routine(window, "No such routine")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+@pytest.mark.expect_log("acupress_gui.ui.cues.sound", "sound is unavailable")
+def test_a_reminder_naming_a_routine_in_english_starts_it_in_another_language(
+    qtbot: QtBot, config_dir: Path, clean_env: None, english_again: None
+) -> None:
+    context = _context(config_dir, language="de")
+    context.settings.safety_notice_accepted = True
+    window = _window(qtbot, context)
+    started: list[bool] = []
+    window.practice.start_requested.connect(lambda: started.append(True))
+    window.practice.start_routine("Upper back and neck")
+    current = window.session_page.current_routine()
+    assert current is not None and current.id == "upper-back-and-neck"
+    assert current.name != "Upper back and neck"  # shown in German
+    assert started == [True]
+    # The same library answers the command line and the reminders.
+    assert context.routines.find("upper back and neck ") is current
+    assert context.routines.find("No such routine") is None
+    window.session_page.stop()
