@@ -1,7 +1,4 @@
-"""What a running timer reports: its states, the events it returns and the hold records.
-
-No Qt, no clock reads, no I/O in this module.
-"""
+"""What a running timer reports: its states, the events it returns and the hold records."""
 
 from __future__ import annotations
 

@@ -6,8 +6,6 @@ costs nothing. A tick after a long gap walks through every phase that ended mean
 the machine has a ``late_tick_limit``: then a tick that comes later than that after the moment
 it was due means the app did not run (stopped, frozen, swapped out), and the session pauses
 where it was at that moment instead of crediting holds nobody was guided through.
-
-No Qt, no clock reads, no I/O in this module.
 """
 
 from __future__ import annotations
