@@ -45,10 +45,10 @@ class HoldResult:
     def from_record(cls, record: HoldRecord) -> HoldResult:
         """What history keeps of a hold the timer reports."""
         return cls(
-            step=record.step_index,
-            point=record.point_id,
-            side=record.side,
-            repetition=record.repetition,
+            step=record.phase.step_index,
+            point=record.phase.point_id,
+            side=record.phase.side,
+            repetition=record.phase.repetition,
             planned_seconds=record.planned_seconds,
             held_seconds=record.held_seconds,
         )

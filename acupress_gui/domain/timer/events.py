@@ -75,30 +75,24 @@ class PauseReason(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class HoldRecord:
-    """What was actually done in one hold; this is what history stores.
+    """What was actually done in one hold; history keeps it (as a ``HoldResult``).
 
     Attributes:
-        phase_index: Index of the hold phase in the plan.
-        step_index: Index of the routine step.
-        point_id: The point held.
-        side: The side held.
-        repetition: 1-based repetition on this side.
-        repetitions: Holds per side in the step.
-        planned_seconds: Planned length of the hold.
+        phase: The hold phase of the plan: its index, step, point, side, repetition and
+            planned length.
         held_seconds: Seconds actually held (pauses excluded; a hold cut short by skip, back
             or stop counts what was held).
         ended_by: How the hold ended.
     """
 
-    phase_index: int
-    step_index: int
-    point_id: str
-    side: Side
-    repetition: int
-    repetitions: int
-    planned_seconds: float
+    phase: Phase
     held_seconds: float
     ended_by: EndReason
+
+    @property
+    def planned_seconds(self) -> float:
+        """Planned length of the hold."""
+        return self.phase.duration
 
     @property
     def completed(self) -> bool:

@@ -439,17 +439,8 @@ class TimerMachine:
         """Report the end of ``phase`` and record it if it was a hold."""
         events.append(PhaseEnded(at=at, phase=phase, reason=reason))
         if phase.kind is PhaseKind.HOLD:
-            record = HoldRecord(
-                phase_index=phase.index,
-                step_index=phase.step_index,
-                point_id=phase.point_id,
-                side=phase.side,
-                repetition=phase.repetition,
-                repetitions=phase.repetitions,
-                planned_seconds=phase.duration,
-                held_seconds=min(max(held, 0.0), phase.duration),
-                ended_by=reason,
-            )
+            held = min(max(held, 0.0), phase.duration)
+            record = HoldRecord(phase=phase, held_seconds=held, ended_by=reason)
             self._records.append(record)
             events.append(HoldEnded(at=at, record=record))
 

@@ -734,18 +734,17 @@ class TestHeldTime:
         events = machine.advance(clock.now())
         records = [e.record for e in events if isinstance(e, HoldEnded)]
         assert records == list(machine.records)
-        assert [(r.side, r.repetition) for r in records] == [(L, 1), (L, 2), (RT, 1), (RT, 2)]
+        assert [(r.phase.side, r.phase.repetition) for r in records] == [
+            (L, 1),
+            (L, 2),
+            (RT, 1),
+            (RT, 2),
+        ]
         assert records[0] == HoldRecord(
-            phase_index=1,
-            step_index=0,
-            point_id="BL23",
-            side=L,
-            repetition=1,
-            repetitions=2,
-            planned_seconds=10,
-            held_seconds=10,
-            ended_by=EndReason.COMPLETED,
+            phase=plan.phases[1], held_seconds=10, ended_by=EndReason.COMPLETED
         )
+        assert (records[0].phase.index, records[0].phase.point_id) == (1, "BL23")
+        assert records[0].planned_seconds == 10
         assert machine.held_seconds == plan.planned_hold_seconds
 
     def test_hold_ended_is_reported_when_the_hold_ends(self) -> None:
@@ -801,7 +800,7 @@ class TestHeldTime:
         machine.back(clock.now())
         clock.advance(10)
         machine.advance(clock.now())
-        assert [(r.phase_index, r.held_seconds, r.ended_by) for r in machine.records] == [
+        assert [(r.phase.index, r.held_seconds, r.ended_by) for r in machine.records] == [
             (0, pytest.approx(6), EndReason.BACK),
             (0, 10, EndReason.COMPLETED),
         ]

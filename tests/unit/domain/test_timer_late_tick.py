@@ -70,7 +70,7 @@ def test_a_stall_mid_hold_pauses_at_the_hold_and_credits_only_what_was_guided() 
     assert not machine.records
     machine.stop(clock.now())
     (record,) = machine.records
-    assert record.side is Side.LEFT
+    assert record.phase.side is Side.LEFT
     assert record.ended_by is EndReason.STOPPED
     assert record.held_seconds == pytest.approx(5)
 
@@ -86,7 +86,7 @@ def test_after_a_stall_the_session_goes_on_from_where_it_paused() -> None:
     assert [e.side for e in events if isinstance(e, SideSwitched)] == [Side.RIGHT]
     on_time(machine, clock, 100)
     assert machine.state is TimerState.FINISHED
-    assert [(r.side, r.completed) for r in machine.records] == [
+    assert [(r.phase.side, r.completed) for r in machine.records] == [
         (Side.LEFT, True),
         (Side.RIGHT, True),
     ]
@@ -100,7 +100,7 @@ def test_without_a_limit_a_late_tick_walks_through_as_before() -> None:
     clock.advance(10)  # into the right hold
     machine.advance(clock.now())
     assert machine.state is TimerState.RUNNING
-    assert [r.side for r in machine.records] == [Side.LEFT]
+    assert [r.phase.side for r in machine.records] == [Side.LEFT]
 
 
 @pytest.mark.parametrize("late", [0.5, LATE_TICK_SECONDS])
