@@ -13,10 +13,14 @@ from acupress_gui.domain.models import Laterality, Side, Step
 from acupress_gui.domain.timer import (
     LATE_TICK_SECONDS,
     EndReason,
+    HoldEnded,
     Paused,
     PauseReason,
+    PhaseEnded,
     PhaseKind,
+    PhaseStarted,
     Plan,
+    Resumed,
     SideSwitched,
     TimerEvent,
     TimerMachine,
@@ -120,12 +124,12 @@ def test_a_stall_when_a_hold_was_due_to_end_completes_it_and_pauses_at_the_switc
     on_time(machine, clock, 9)  # the tick that ends the hold is due at 10 s
     clock.advance(STALL)
     events = machine.advance(clock.now())
-    assert [e.kind.value for e in events] == [
-        "phase_ended",
-        "hold_ended",
-        "side_switched",
-        "phase_started",
-        "paused",
+    assert [type(e) for e in events] == [
+        PhaseEnded,
+        HoldEnded,
+        SideSwitched,
+        PhaseStarted,
+        Paused,
     ]
     (record,) = machine.records
     assert record.completed and record.held_seconds == pytest.approx(10)
@@ -140,9 +144,8 @@ def test_a_command_after_a_stall_acts_on_the_paused_session() -> None:
     on_time(machine, clock, 4)
     clock.advance(STALL)
     events = machine.pause(clock.now())  # Space pressed while the app was stopped
-    assert [(e.kind.value, getattr(e, "reason", None)) for e in events] == [
-        ("paused", PauseReason.LATE_TICK)
-    ]
+    (paused,) = events
+    assert isinstance(paused, Paused) and paused.reason is PauseReason.LATE_TICK
     assert machine.state is TimerState.PAUSED
 
 
@@ -165,7 +168,7 @@ def test_the_next_stall_is_measured_from_the_resume() -> None:
     clock.advance(STALL)
     machine.advance(clock.now())
     clock.advance(600)  # paused for ten minutes: not a stall
-    assert machine.resume(clock.now())[-1].kind.value == "resumed"
+    assert isinstance(machine.resume(clock.now())[-1], Resumed)
     on_time(machine, clock, 2)
     assert machine.state is TimerState.RUNNING
     clock.advance(STALL)
