@@ -45,10 +45,10 @@ class HoldResult:
     def from_record(cls, record: HoldRecord) -> HoldResult:
         """What history keeps of a hold the timer reports."""
         return cls(
-            step=record.step_index,
-            point=record.point_id,
-            side=record.side,
-            repetition=record.repetition,
+            step=record.phase.step_index,
+            point=record.phase.point_id,
+            side=record.phase.side,
+            repetition=record.phase.repetition,
             planned_seconds=record.planned_seconds,
             held_seconds=record.held_seconds,
         )
@@ -65,6 +65,16 @@ class SessionStart:
     pain_before: int | None = None
     #: Where it hurt, as marked on the setup panel's pain map.
     pain_regions: tuple[PainRegion, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetails:
+    """Where it hurt and the weekly check-in of a session, given or changed after it."""
+
+    #: Where it hurt (the pain map); () when not marked.
+    pain_regions: tuple[PainRegion, ...] = ()
+    #: The weekly check-in, None when none was given.
+    checkin: WeeklyCheckin | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,11 @@ class SessionRecord:
     pain_regions: tuple[PainRegion, ...] = ()
     #: The weekly check-in given after this session, if one was.
     checkin: WeeklyCheckin | None = None
+
+    @property
+    def details(self) -> SessionDetails:
+        """Where it hurt and the weekly check-in."""
+        return SessionDetails(self.pain_regions, self.checkin)
 
     @property
     def held_seconds(self) -> float:
@@ -132,14 +147,8 @@ class SessionRecorder(Protocol):
 class DetailRecorder(Protocol):
     """A recorder that also keeps where it hurt and the weekly check-in of a session."""
 
-    def describe(
-        self,
-        session_id: str,
-        *,
-        pain_regions: tuple[PainRegion, ...],
-        checkin: WeeklyCheckin | None,
-    ) -> None:
-        """Where it hurt and the check-in (None: none given), given or changed afterwards."""
+    def describe(self, session_id: str, details: SessionDetails) -> None:
+        """Where it hurt and the check-in, given or changed afterwards."""
 
 
 @dataclass
@@ -185,14 +194,10 @@ class MemoryRecorder:
             note=note[:MAX_NOTE_CHARS],
         )
 
-    def describe(
-        self,
-        session_id: str,
-        *,
-        pain_regions: tuple[PainRegion, ...],
-        checkin: WeeklyCheckin | None,
-    ) -> None:
+    def describe(self, session_id: str, details: SessionDetails) -> None:
         """Where it hurt and the check-in."""
         self.sessions[session_id] = replace(
-            self.sessions[session_id], pain_regions=sorted_regions(pain_regions), checkin=checkin
+            self.sessions[session_id],
+            pain_regions=sorted_regions(details.pain_regions),
+            checkin=details.checkin,
         )

@@ -20,6 +20,7 @@ from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
     DetailRecorder,
     HoldResult,
+    SessionDetails,
     SessionRecorder,
     SessionStart,
     SessionStatus,
@@ -108,4 +109,4 @@ class SessionLog:
         """Where it hurt and the weekly check-in, given after the session (a recorder that
         keeps neither is not asked to)."""
         if isinstance(self._recorder, DetailRecorder):
-            self._recorder.describe(self._session_id, pain_regions=pain_regions, checkin=checkin)
+            self._recorder.describe(self._session_id, SessionDetails(pain_regions, checkin))

@@ -62,7 +62,7 @@ def summarize(
     """The summary of a session from its finished holds."""
     return SessionSummary(
         holds=len(records),
-        points=len({r.step_index for r in records}),
+        points=len({r.phase.step_index for r in records}),
         held_seconds=sum(r.held_seconds for r in records),
         planned_seconds=sum(r.planned_seconds for r in records),
         reached_end=reached_end,

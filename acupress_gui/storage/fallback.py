@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from acupress_gui.domain.checkin import WeeklyCheckin
-from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
     DetailRecorder,
     HoldResult,
     MemoryRecorder,
+    SessionDetails,
     SessionRecorder,
     SessionStart,
     SessionStatus,
@@ -177,23 +176,15 @@ class FallbackRecorder:
             )
         )
 
-    def describe(
-        self,
-        session_id: str,
-        *,
-        pain_regions: tuple[PainRegion, ...],
-        checkin: WeeklyCheckin | None,
-    ) -> None:
+    def describe(self, session_id: str, details: SessionDetails) -> None:
         """Where it hurt and the weekly check-in (a recorder that keeps neither drops them)."""
 
         def write(recorder: SessionRecorder) -> None:
             if isinstance(recorder, DetailRecorder):
-                recorder.describe(session_id, pain_regions=pain_regions, checkin=checkin)
+                recorder.describe(session_id, details)
 
         self._call(_Call("describe", session_id, write))
-        self._mirror(
-            lambda: self.memory.describe(session_id, pain_regions=pain_regions, checkin=checkin)
-        )
+        self._mirror(lambda: self.memory.describe(session_id, details))
 
     # ---- writing -------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ def main() -> int:
         if controller.state.value in ("running", "paused"):
             controller.stop()
         outcome["records"] = [
-            {"side": str(r.side), "held_s": r.held_seconds, "ended_by": str(r.ended_by)}
+            {"side": str(r.phase.side), "held_s": r.held_seconds, "ended_by": str(r.ended_by)}
             for r in machine.records
         ]
         print(json.dumps(outcome), flush=True)

@@ -1,13 +1,9 @@
-"""What a running timer reports: its states, the events it returns and the hold records.
-
-No Qt, no clock reads, no I/O in this module.
-"""
+"""What a running timer reports: its states, the events it returns and the hold records."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.timer.phases import Phase
@@ -15,7 +11,6 @@ from acupress_gui.domain.timer.phases import Phase
 __all__ = [
     "Countdown",
     "EndReason",
-    "EventKind",
     "HoldEnded",
     "HoldRecord",
     "InvalidCommandError",
@@ -43,21 +38,6 @@ class TimerState(StrEnum):
     STOPPED = "stopped"
 
 
-class EventKind(StrEnum):
-    """The ``kind`` of each event class."""
-
-    PHASE_STARTED = "phase_started"
-    PHASE_ENDED = "phase_ended"
-    STEP_STARTED = "step_started"
-    SIDE_SWITCHED = "side_switched"
-    COUNTDOWN = "countdown"
-    HOLD_ENDED = "hold_ended"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    SESSION_FINISHED = "session_finished"
-    SESSION_STOPPED = "session_stopped"
-
-
 class EndReason(StrEnum):
     """Why a phase ended."""
 
@@ -78,30 +58,24 @@ class PauseReason(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class HoldRecord:
-    """What was actually done in one hold; this is what history stores.
+    """What was actually done in one hold; history keeps it (as a ``HoldResult``).
 
     Attributes:
-        phase_index: Index of the hold phase in the plan.
-        step_index: Index of the routine step.
-        point_id: The point held.
-        side: The side held.
-        repetition: 1-based repetition on this side.
-        repetitions: Holds per side in the step.
-        planned_seconds: Planned length of the hold.
+        phase: The hold phase of the plan: its index, step, point, side, repetition and
+            planned length.
         held_seconds: Seconds actually held (pauses excluded; a hold cut short by skip, back
             or stop counts what was held).
         ended_by: How the hold ended.
     """
 
-    phase_index: int
-    step_index: int
-    point_id: str
-    side: Side
-    repetition: int
-    repetitions: int
-    planned_seconds: float
+    phase: Phase
     held_seconds: float
     ended_by: EndReason
+
+    @property
+    def planned_seconds(self) -> float:
+        """Planned length of the hold."""
+        return self.phase.duration
 
     @property
     def completed(self) -> bool:
@@ -111,71 +85,65 @@ class HoldRecord:
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """What every event has: its ``kind`` and when it happened, ``at`` (monotonic seconds)."""
+    """What every event has: when it happened, ``at`` (monotonic seconds)."""
 
-    kind: ClassVar[EventKind]
     at: float
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseStarted(_Event):
-    """A phase began at ``at`` (monotonic seconds)."""
+class _PhaseEvent(_Event):
+    """What every event about one phase of the plan has: that ``phase``."""
 
-    kind: ClassVar[EventKind] = EventKind.PHASE_STARTED
     phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseEnded(_Event):
+class PhaseStarted(_PhaseEvent):
+    """A phase began at ``at`` (monotonic seconds)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseEnded(_PhaseEvent):
     """A phase ended at ``at``, for ``reason``."""
 
-    kind: ClassVar[EventKind] = EventKind.PHASE_ENDED
-    phase: Phase
     reason: EndReason
 
 
 @dataclass(frozen=True, slots=True)
-class StepStarted(_Event):
+class StepStarted(_PhaseEvent):
     """A step (re)started with ``phase``, its first phase.
 
     For every step but the first that is the "next point" transition announcing it, so a UI
     can show the next point while it is announced; ``back`` also reports the step it restarts.
     """
 
-    kind: ClassVar[EventKind] = EventKind.STEP_STARTED
     step_index: int
     point_id: str
-    phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class SideSwitched(_Event):
+class SideSwitched(_PhaseEvent):
     """The person moves to the other side, ``side``, of the same step.
 
     Reported when the switch phase begins (or, with no switch phase, the first hold on the new
     side).
     """
 
-    kind: ClassVar[EventKind] = EventKind.SIDE_SWITCHED
     step_index: int
     side: Side
-    phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
-class Countdown(_Event):
+class Countdown(_PhaseEvent):
     """``seconds_left`` whole seconds are left in the hold ``phase`` (3, 2, 1)."""
 
-    kind: ClassVar[EventKind] = EventKind.COUNTDOWN
     seconds_left: int
-    phase: Phase
 
 
 @dataclass(frozen=True, slots=True)
 class HoldEnded(_Event):
     """A hold ended (completed or cut short); ``record`` is ready to be committed."""
 
-    kind: ClassVar[EventKind] = EventKind.HOLD_ENDED
     record: HoldRecord
 
 
@@ -190,7 +158,6 @@ class Paused(_Event):
             late tick, how many seconds late it came.
     """
 
-    kind: ClassVar[EventKind] = EventKind.PAUSED
     reason: PauseReason
     gap_seconds: float | None = None
 
@@ -199,21 +166,15 @@ class Paused(_Event):
 class Resumed(_Event):
     """The session resumed."""
 
-    kind: ClassVar[EventKind] = EventKind.RESUMED
-
 
 @dataclass(frozen=True, slots=True)
 class SessionFinished(_Event):
     """The last phase ended: the session is done."""
 
-    kind: ClassVar[EventKind] = EventKind.SESSION_FINISHED
-
 
 @dataclass(frozen=True, slots=True)
 class SessionStopped(_Event):
     """The user stopped the session before its end."""
-
-    kind: ClassVar[EventKind] = EventKind.SESSION_STOPPED
 
 
 type TimerEvent = (
@@ -228,7 +189,7 @@ type TimerEvent = (
     | SessionFinished
     | SessionStopped
 )
-"""Every event a :class:`TimerMachine` reports; each has ``kind`` and ``at``."""
+"""Every event a :class:`TimerMachine` reports; each has ``at``, and its class says what it is."""
 
 
 class InvalidCommandError(ValueError):

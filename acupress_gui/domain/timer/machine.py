@@ -6,8 +6,6 @@ costs nothing. A tick after a long gap walks through every phase that ended mean
 the machine has a ``late_tick_limit``: then a tick that comes later than that after the moment
 it was due means the app did not run (stopped, frozen, swapped out), and the session pauses
 where it was at that moment instead of crediting holds nobody was guided through.
-
-No Qt, no clock reads, no I/O in this module.
 """
 
 from __future__ import annotations
@@ -441,17 +439,8 @@ class TimerMachine:
         """Report the end of ``phase`` and record it if it was a hold."""
         events.append(PhaseEnded(at=at, phase=phase, reason=reason))
         if phase.kind is PhaseKind.HOLD:
-            record = HoldRecord(
-                phase_index=phase.index,
-                step_index=phase.step_index,
-                point_id=phase.point_id,
-                side=phase.side,
-                repetition=phase.repetition,
-                repetitions=phase.repetitions,
-                planned_seconds=phase.duration,
-                held_seconds=min(max(held, 0.0), phase.duration),
-                ended_by=reason,
-            )
+            held = min(max(held, 0.0), phase.duration)
+            record = HoldRecord(phase=phase, held_seconds=held, ended_by=reason)
             self._records.append(record)
             events.append(HoldEnded(at=at, record=record))
 

@@ -1,7 +1,4 @@
-"""The plan of a session: the phases a routine expands into (see :func:`.plan.build_plan`).
-
-No Qt, no clock reads, no I/O in this module.
-"""
+"""The plan of a session: the phases a routine expands into (see :func:`.plan.build_plan`)."""
 
 from __future__ import annotations
 

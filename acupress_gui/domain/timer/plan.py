@@ -1,7 +1,4 @@
-"""Building a plan: a routine's steps expanded into prepare, hold, rest, switch, ... phases.
-
-No Qt, no clock reads, no I/O in this module.
-"""
+"""Building a plan: a routine's steps expanded into prepare, hold, rest, switch, ... phases."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from acupress_gui.domain.pain_map import PainRegion, parse_regions, regions_text
 from acupress_gui.domain.recording import (
     MAX_NOTE_CHARS,
     HoldResult,
+    SessionDetails,
     SessionRecord,
     SessionStatus,
     check_pain,
@@ -258,13 +259,12 @@ def checkin_of(interference: int | None, sleep: int | None) -> WeeklyCheckin | N
     return WeeklyCheckin(interference, sleep)
 
 
-def details_values(
-    pain_regions: tuple[PainRegion, ...], checkin: WeeklyCheckin | None
-) -> tuple[str, int | None, int | None]:
+def details_values(details: SessionDetails) -> tuple[str, int | None, int | None]:
     """The ``pain_regions``, ``interference`` and ``sleep`` values of a session."""
+    regions, checkin = regions_text(details.pain_regions), details.checkin
     if checkin is None:
-        return regions_text(pain_regions), None, None
-    return regions_text(pain_regions), checkin.interference, checkin.sleep
+        return regions, None, None
+    return regions, checkin.interference, checkin.sleep
 
 
 def session_values(record: SessionRecord) -> tuple[Any, ...]:
@@ -301,7 +301,7 @@ def session_values(record: SessionRecord) -> tuple[Any, ...]:
         record.note[:MAX_NOTE_CHARS],
         len(record.holds),
         float(sum(hold.held_seconds for hold in record.holds)),
-        *details_values(record.pain_regions, record.checkin),
+        *details_values(record.details),
     )
 
 

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from acupress_gui.domain.checkin import WeeklyCheckin
-from acupress_gui.domain.pain_map import PainRegion, regions_text
+from acupress_gui.domain.pain_map import regions_text
 from acupress_gui.domain.recording import (
     MAX_NOTE_CHARS,
     HoldResult,
+    SessionDetails,
     SessionRecord,
     SessionStart,
     SessionStatus,
@@ -253,20 +253,14 @@ class HistoryStore(HistoryQueries):
                 (before, after, note[:MAX_NOTE_CHARS], key),
             )
 
-    def describe(
-        self,
-        session_id: str,
-        *,
-        pain_regions: tuple[PainRegion, ...],
-        checkin: WeeklyCheckin | None,
-    ) -> None:
-        """Write (or change) where it hurt and the weekly check-in (None: none given).
+    def describe(self, session_id: str, details: SessionDetails) -> None:
+        """Write (or change) where it hurt and the weekly check-in.
 
         Raises:
             KeyError: No such session.
             ValueError: A region is not a pain-map region.
         """
-        values = details_values(pain_regions, checkin)
+        values = details_values(details)
         with self._writer().transaction() as db:
             key = _key(db, session_id)
             db.execute(

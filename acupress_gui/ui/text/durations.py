@@ -39,12 +39,20 @@ def format_duration(seconds: float | None, *, approximate: bool = False) -> str:
     )
 
 
-def format_clock(seconds: float) -> str:
-    """Time left as a clock reads it: ``26:59``, ``1:02:03``."""
+def format_clock(seconds: float, *, seconds_alone: bool = False) -> str:
+    """Time left as a clock reads it: ``26:59``, ``1:02:03``.
+
+    ``seconds_alone`` shows a time under a minute as its seconds alone (``45``, not ``0:45``),
+    as the countdown ring does.
+    """
     total = max(0, round(seconds))
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    if minutes or not seconds_alone:
+        return f"{minutes}:{secs:02d}"
+    return str(secs)
 
 
 def format_seconds(seconds: float) -> str:

@@ -8,21 +8,11 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acupress_gui.ui.text.durations import format_clock
+
 #: The coloured arc is drawn through a point every this many degrees (a chord of 3 degrees
 #: is 0.03 % of the radius off the circle: invisible).
 ARC_STEP_DEGREES = 3.0
-
-
-def format_seconds(seconds: int) -> str:
-    """``45`` -> ``"45"``, ``90`` -> ``"1:30"``, ``3725`` -> ``"1:02:05"``."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    if minutes:
-        return f"{minutes}:{secs:02d}"
-    return str(secs)
 
 
 class CountdownRing(QWidget):
@@ -64,7 +54,7 @@ class CountdownRing(QWidget):
     @property
     def text(self) -> str:
         """The text in the middle of the ring."""
-        return format_seconds(self._seconds)
+        return format_clock(self._seconds, seconds_alone=True)
 
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
@@ -122,7 +112,7 @@ class CountdownRing(QWidget):
         rect, width, side = ring
         region = QRect()
         for shown in {seconds, self._seconds if before is None else before}:
-            text = format_seconds(shown)
+            text = format_clock(shown, seconds_alone=True)
             metrics = QFontMetrics(self._font(side, text))
             box = metrics.boundingRect(rect.toRect(), Qt.AlignmentFlag.AlignCenter, text)
             region = region.united(box.adjusted(-2, -2, 2, 2))

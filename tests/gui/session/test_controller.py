@@ -19,7 +19,9 @@ from acupress_gui.domain.timer import (
     PauseReason,
     Phase,
     PhaseKind,
+    PhaseStarted,
     Plan,
+    StepStarted,
     TimerState,
     build_plan,
 )
@@ -150,7 +152,7 @@ def test_start_emits_and_arms(
     ]
     ((events,),) = recorder.of("events_emitted")
     assert isinstance(events, list)
-    assert [e.kind.value for e in events] == ["step_started", "phase_started"]
+    assert [type(e) for e in events] == [StepStarted, PhaseStarted]
     assert recorder.of("step_started") == [(0, "BL23")]
     (phase,) = recorder.of("phase_changed")[0]
     assert isinstance(phase, Phase)

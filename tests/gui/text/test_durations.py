@@ -36,6 +36,15 @@ def test_format_clock(qtbot: QtBot, seconds: float, text: str) -> None:
     assert format_clock(seconds) == text
 
 
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0"), (45, "45"), (60, "1:00"), (90, "1:30"), (3725, "1:02:05")]
+)
+def test_the_countdown_ring_shows_seconds_alone_under_a_minute(
+    qtbot: QtBot, seconds: int, text: str
+) -> None:
+    assert format_clock(seconds, seconds_alone=True) == text
+
+
 def test_format_seconds(qtbot: QtBot) -> None:
     assert format_seconds(30) == "30 s"
     assert format_seconds(27.5) == "27.5 s"

@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.session_summary import pain_change, summarize
-from acupress_gui.domain.timer import EndReason, HoldRecord
+from acupress_gui.domain.timer import EndReason, HoldRecord, Phase, PhaseKind
 
 
 def _hold(step: int, planned: float, held: float) -> HoldRecord:
-    return HoldRecord(
-        phase_index=step,
+    phase = Phase(
+        index=step,
+        kind=PhaseKind.HOLD,
         step_index=step,
         point_id="BL23",
         side=Side.LEFT,
         repetition=1,
         repetitions=1,
-        planned_seconds=planned,
-        held_seconds=held,
-        ended_by=EndReason.COMPLETED if held >= planned else EndReason.SKIPPED,
+        duration=planned,
+        start=0.0,
     )
+    ended_by = EndReason.COMPLETED if held >= planned else EndReason.SKIPPED
+    return HoldRecord(phase=phase, held_seconds=held, ended_by=ended_by)
 
 
 def test_held_holds_at_the_end_are_well_done() -> None:

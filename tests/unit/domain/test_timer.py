@@ -14,7 +14,6 @@ from acupress_gui.domain.timer import (
     Countdown,
     EmptyPlanError,
     EndReason,
-    EventKind,
     HoldEnded,
     HoldRecord,
     InvalidCommandError,
@@ -90,8 +89,8 @@ def shape(plan: Plan) -> list[tuple[PhaseKind, Side, int, float]]:
     return [(p.kind, p.side, p.repetition, p.duration) for p in plan.phases]
 
 
-def kinds(events: list[TimerEvent]) -> list[str]:
-    return [e.kind.value for e in events]
+def kinds(events: list[TimerEvent]) -> list[type[object]]:
+    return [type(e) for e in events]
 
 
 def started(clock: FakeClock, plan: Plan) -> TimerMachine:
@@ -298,13 +297,13 @@ class TestAdvance:
         clock.advance(10)
         events = machine.advance(clock.now())
         assert kinds(events) == [
-            "countdown",
-            "countdown",
-            "countdown",
-            "phase_ended",
-            "hold_ended",
-            "side_switched",
-            "phase_started",
+            Countdown,
+            Countdown,
+            Countdown,
+            PhaseEnded,
+            HoldEnded,
+            SideSwitched,
+            PhaseStarted,
         ]
         assert events[5] == SideSwitched(at=t0 + 15, step_index=0, side=RT, phase=plan.phases[2])
 
@@ -373,9 +372,9 @@ class TestAdvance:
         assert [e.phase.index for e in events if isinstance(e, PhaseStarted)] == list(
             range(1, len(plan.phases))
         )
-        assert kinds(events).count("session_finished") == 1
+        assert kinds(events).count(SessionFinished) == 1
         assert events[-1] == SessionFinished(at=t0 + plan.total_seconds)
-        assert kinds(events).count("countdown") == 3 * len(plan.holds)
+        assert kinds(events).count(Countdown) == 3 * len(plan.holds)
         assert [e.step_index for e in events if isinstance(e, StepStarted)] == [1, 2]
         assert len(machine.records) == len(plan.holds)
         assert machine.state is TimerState.FINISHED
@@ -430,7 +429,7 @@ class TestCountdown:
         plan = plan_of(step("GV4", hold=3, reps=1, prepare=0))
         machine = TimerMachine(plan)
         events = machine.start(clock.now())
-        assert kinds(events) == ["step_started", "phase_started", "countdown"]
+        assert kinds(events) == [StepStarted, PhaseStarted, Countdown]
         assert events[-1] == Countdown(at=clock.now(), seconds_left=3, phase=plan.phases[0])
 
     def test_no_countdown_outside_holds(self) -> None:
@@ -466,7 +465,7 @@ class TestCountdown:
         machine = started(clock, plan_of(step("GV4", hold=10, reps=1, prepare=0)))
         t0 = clock.now()
         events = machine.advance(t0 + 7 - 1e-9)
-        assert kinds(events) == ["countdown"]
+        assert kinds(events) == [Countdown]
         assert machine.next_change(t0 + 7 - 1e-9) == pytest.approx(t0 + 8)
 
 
@@ -616,7 +615,7 @@ class TestCommands:
         machine = started(clock, plan)
         clock.advance(4)
         events = machine.skip(clock.now())
-        assert kinds(events) == ["phase_ended", "hold_ended", "session_finished"]
+        assert kinds(events) == [PhaseEnded, HoldEnded, SessionFinished]
         assert machine.state is TimerState.FINISHED
         with pytest.raises(InvalidCommandError, match="cannot skip: the session is finished"):
             machine.skip(clock.now())
@@ -629,10 +628,10 @@ class TestCommands:
         machine.advance(clock.now())
         events = machine.back(clock.now())
         assert kinds(events) == [
-            "phase_ended",
-            "hold_ended",
-            "step_started",
-            "phase_started",
+            PhaseEnded,
+            HoldEnded,
+            StepStarted,
+            PhaseStarted,
         ]
         assert machine.phase_index == 0
         assert machine.remaining(clock.now()) == 5
@@ -669,7 +668,7 @@ class TestCommands:
         machine = started(clock, plan_of(step()))
         clock.advance(1)
         events = machine.back(clock.now())
-        assert kinds(events) == ["phase_ended", "step_started", "phase_started"]
+        assert kinds(events) == [PhaseEnded, StepStarted, PhaseStarted]
         assert machine.phase_index == 0
         assert machine.remaining(clock.now()) == 5
 
@@ -691,7 +690,7 @@ class TestCommands:
         clock.advance(9)
         machine.advance(clock.now())
         events = machine.stop(clock.now())
-        assert kinds(events) == ["phase_ended", "hold_ended", "session_stopped"]
+        assert kinds(events) == [PhaseEnded, HoldEnded, SessionStopped]
         assert events[-1] == SessionStopped(at=clock.now())
         assert machine.state is TimerState.STOPPED
         assert machine.ended_at == clock.now()
@@ -707,7 +706,7 @@ class TestCommands:
         machine = started(clock, plan)
         clock.advance(6)  # prepare ended 1 s ago, no tick yet
         events = machine.pause(clock.now())
-        assert kinds(events) == ["phase_ended", "phase_started", "paused"]
+        assert kinds(events) == [PhaseEnded, PhaseStarted, Paused]
         assert machine.phase_index == 1
         assert machine.remaining(clock.now()) == 9
 
@@ -716,7 +715,7 @@ class TestCommands:
         machine = started(clock, plan_of(step("GV4", reps=1)))
         clock.advance(100)
         events = machine.pause(clock.now())
-        assert events[-1].kind is EventKind.SESSION_FINISHED
+        assert isinstance(events[-1], SessionFinished)
         assert machine.state is TimerState.FINISHED
 
 
@@ -734,18 +733,17 @@ class TestHeldTime:
         events = machine.advance(clock.now())
         records = [e.record for e in events if isinstance(e, HoldEnded)]
         assert records == list(machine.records)
-        assert [(r.side, r.repetition) for r in records] == [(L, 1), (L, 2), (RT, 1), (RT, 2)]
+        assert [(r.phase.side, r.phase.repetition) for r in records] == [
+            (L, 1),
+            (L, 2),
+            (RT, 1),
+            (RT, 2),
+        ]
         assert records[0] == HoldRecord(
-            phase_index=1,
-            step_index=0,
-            point_id="BL23",
-            side=L,
-            repetition=1,
-            repetitions=2,
-            planned_seconds=10,
-            held_seconds=10,
-            ended_by=EndReason.COMPLETED,
+            phase=plan.phases[1], held_seconds=10, ended_by=EndReason.COMPLETED
         )
+        assert (records[0].phase.index, records[0].phase.point_id) == (1, "BL23")
+        assert records[0].planned_seconds == 10
         assert machine.held_seconds == plan.planned_hold_seconds
 
     def test_hold_ended_is_reported_when_the_hold_ends(self) -> None:
@@ -801,7 +799,7 @@ class TestHeldTime:
         machine.back(clock.now())
         clock.advance(10)
         machine.advance(clock.now())
-        assert [(r.phase_index, r.held_seconds, r.ended_by) for r in machine.records] == [
+        assert [(r.phase.index, r.held_seconds, r.ended_by) for r in machine.records] == [
             (0, pytest.approx(6), EndReason.BACK),
             (0, 10, EndReason.COMPLETED),
         ]

@@ -13,10 +13,14 @@ from acupress_gui.domain.models import Laterality, Side, Step
 from acupress_gui.domain.timer import (
     LATE_TICK_SECONDS,
     EndReason,
+    HoldEnded,
     Paused,
     PauseReason,
+    PhaseEnded,
     PhaseKind,
+    PhaseStarted,
     Plan,
+    Resumed,
     SideSwitched,
     TimerEvent,
     TimerMachine,
@@ -70,7 +74,7 @@ def test_a_stall_mid_hold_pauses_at_the_hold_and_credits_only_what_was_guided() 
     assert not machine.records
     machine.stop(clock.now())
     (record,) = machine.records
-    assert record.side is Side.LEFT
+    assert record.phase.side is Side.LEFT
     assert record.ended_by is EndReason.STOPPED
     assert record.held_seconds == pytest.approx(5)
 
@@ -86,7 +90,7 @@ def test_after_a_stall_the_session_goes_on_from_where_it_paused() -> None:
     assert [e.side for e in events if isinstance(e, SideSwitched)] == [Side.RIGHT]
     on_time(machine, clock, 100)
     assert machine.state is TimerState.FINISHED
-    assert [(r.side, r.completed) for r in machine.records] == [
+    assert [(r.phase.side, r.completed) for r in machine.records] == [
         (Side.LEFT, True),
         (Side.RIGHT, True),
     ]
@@ -100,7 +104,7 @@ def test_without_a_limit_a_late_tick_walks_through_as_before() -> None:
     clock.advance(10)  # into the right hold
     machine.advance(clock.now())
     assert machine.state is TimerState.RUNNING
-    assert [r.side for r in machine.records] == [Side.LEFT]
+    assert [r.phase.side for r in machine.records] == [Side.LEFT]
 
 
 @pytest.mark.parametrize("late", [0.5, LATE_TICK_SECONDS])
@@ -120,12 +124,12 @@ def test_a_stall_when_a_hold_was_due_to_end_completes_it_and_pauses_at_the_switc
     on_time(machine, clock, 9)  # the tick that ends the hold is due at 10 s
     clock.advance(STALL)
     events = machine.advance(clock.now())
-    assert [e.kind.value for e in events] == [
-        "phase_ended",
-        "hold_ended",
-        "side_switched",
-        "phase_started",
-        "paused",
+    assert [type(e) for e in events] == [
+        PhaseEnded,
+        HoldEnded,
+        SideSwitched,
+        PhaseStarted,
+        Paused,
     ]
     (record,) = machine.records
     assert record.completed and record.held_seconds == pytest.approx(10)
@@ -140,9 +144,8 @@ def test_a_command_after_a_stall_acts_on_the_paused_session() -> None:
     on_time(machine, clock, 4)
     clock.advance(STALL)
     events = machine.pause(clock.now())  # Space pressed while the app was stopped
-    assert [(e.kind.value, getattr(e, "reason", None)) for e in events] == [
-        ("paused", PauseReason.LATE_TICK)
-    ]
+    (paused,) = events
+    assert isinstance(paused, Paused) and paused.reason is PauseReason.LATE_TICK
     assert machine.state is TimerState.PAUSED
 
 
@@ -165,7 +168,7 @@ def test_the_next_stall_is_measured_from_the_resume() -> None:
     clock.advance(STALL)
     machine.advance(clock.now())
     clock.advance(600)  # paused for ten minutes: not a stall
-    assert machine.resume(clock.now())[-1].kind.value == "resumed"
+    assert isinstance(machine.resume(clock.now())[-1], Resumed)
     on_time(machine, clock, 2)
     assert machine.state is TimerState.RUNNING
     clock.advance(STALL)

@@ -15,6 +15,7 @@ from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.recording import (
     HoldResult,
     MemoryRecorder,
+    SessionDetails,
     SessionStart,
     SessionStatus,
 )
@@ -273,16 +274,10 @@ def test_a_full_database_keeps_holds_in_memory_and_writes_them_later(tmp_path: P
 class DetailedFlakyRecorder(FlakyRecorder):
     """A flaky recorder that also keeps where it hurt and the weekly check-in."""
 
-    def describe(
-        self,
-        session_id: str,
-        *,
-        pain_regions: tuple[PainRegion, ...],
-        checkin: WeeklyCheckin | None,
-    ) -> None:
+    def describe(self, session_id: str, details: SessionDetails) -> None:
         self._gate()
-        self.store.describe(session_id, pain_regions=pain_regions, checkin=checkin)
-        self.log.append(f"describe {session_id} {','.join(pain_regions)}")
+        self.store.describe(session_id, details)
+        self.log.append(f"describe {session_id} {','.join(details.pain_regions)}")
 
 
 @pytest.mark.expect_log("acupress_gui.storage.fallback", "kept in memory")
@@ -291,7 +286,7 @@ def test_regions_and_checkin_wait_in_memory_like_the_rest() -> None:
     recorder = FallbackRecorder(flaky)
     recorder.begin(start())
     flaky.failure = DISK_FULL
-    recorder.describe("s1", pain_regions=(PainRegion.LEGS,), checkin=WeeklyCheckin(4, 7))
+    recorder.describe("s1", SessionDetails((PainRegion.LEGS,), WeeklyCheckin(4, 7)))
     assert recorder.pending == 1 and not recorder.is_saved("s1")
     assert recorder.memory.sessions["s1"].checkin == WeeklyCheckin(4, 7)
     flaky.failure = None
@@ -303,6 +298,6 @@ def test_regions_and_checkin_wait_in_memory_like_the_rest() -> None:
 def test_a_recorder_without_details_is_not_asked_for_them(flaky: FlakyRecorder) -> None:
     recorder = FallbackRecorder(flaky)
     recorder.begin(start())
-    recorder.describe("s1", pain_regions=(PainRegion.NECK,), checkin=None)
+    recorder.describe("s1", SessionDetails(pain_regions=(PainRegion.NECK,)))
     assert flaky.log == ["begin s1"] and recorder.pending == 0
     assert recorder.memory.sessions["s1"].pain_regions == (PainRegion.NECK,)

@@ -11,7 +11,13 @@ import pytest
 from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.pain_map import PainRegion
-from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStart, SessionStatus
+from acupress_gui.domain.recording import (
+    HoldResult,
+    SessionDetails,
+    SessionRecord,
+    SessionStart,
+    SessionStatus,
+)
 from acupress_gui.storage.history import (
     CsvFormatError,
     HistoryFilter,
@@ -58,7 +64,7 @@ def test_regions_and_checkin_are_kept_from_the_start_and_changed_later() -> None
         got = store.get("s")
         assert got is not None and got.pain_regions == BACK and got.checkin is None
         store.describe(
-            "s", pain_regions=(PainRegion.NECK,), checkin=WeeklyCheckin(interference=7, sleep=2)
+            "s", SessionDetails((PainRegion.NECK,), WeeklyCheckin(interference=7, sleep=2))
         )
         got = store.get("s")
         assert got is not None
@@ -66,7 +72,7 @@ def test_regions_and_checkin_are_kept_from_the_start_and_changed_later() -> None
         assert got.checkin == WeeklyCheckin(7, 2)
         assert store.last_checkin_day() == T0.date()
         with pytest.raises(KeyError):
-            store.describe("nobody", pain_regions=(), checkin=None)
+            store.describe("nobody", SessionDetails())
 
 
 def test_a_version_2_history_is_migrated_with_every_session_kept(tmp_path: Path) -> None:
@@ -92,7 +98,7 @@ def test_a_version_2_history_is_migrated_with_every_session_kept(tmp_path: Path)
         assert (old.pain_before, old.pain_after, old.note) == (6, 3, "kept")
         assert old.pain_regions == () and old.checkin is None
         assert store.day_totals()[0].rated == 1
-        store.describe("old", pain_regions=BACK, checkin=None)
+        store.describe("old", SessionDetails(pain_regions=BACK))
     with HistoryStore(path) as store:
         again = store.get("old")
         assert again is not None and again.pain_regions == BACK
