@@ -24,6 +24,7 @@ from acupress_gui.ui.session.controller import Clock, TimerFactory
 from acupress_gui.ui.session.cue_router import CueRouter
 from acupress_gui.ui.session.page import SessionPage
 from acupress_gui.ui.session.plan_options import PlanOptions
+from acupress_gui.ui.session.services import SessionServices
 from acupress_gui.ui.shell.about import show_about
 from acupress_gui.ui.shell.daily_practice import DailyPractice
 from acupress_gui.ui.shell.safety_notice import SafetyNotice
@@ -59,20 +60,19 @@ class AppWindow(MainWindow):
         settings = context.settings
         self.session_page = SessionPage(
             context.catalog,
-            context.recorder,
-            clock=clock,
-            timer_factory=timer_factory,
-            pregnant=lambda: settings.pregnant,
-            # Nobody starts a session without having read the safety notice once.
-            safety_gate=lambda: settings.safety_notice_accepted or self.show_safety_notice(),
-            plan_options=lambda: PlanOptions(
-                switch_seconds=settings.switch_seconds,
-                side_prepare_seconds=settings.side_prepare_seconds,
+            SessionServices(
+                recorder=context.recorder,
+                clock=clock,
+                timer_factory=timer_factory,
+                pregnant=lambda: settings.pregnant,
+                # Nobody starts a session without having read the safety notice once.
+                safety_gate=lambda: settings.safety_notice_accepted or self.show_safety_notice(),
+                plan_options=lambda: PlanOptions.from_settings(settings),
+                session_saved=context.session_saved,
+                streak=context.session_streak,
+                checkin_due=context.checkin_due,
             ),
             helper=settings.helper_presses,
-            session_saved=context.session_saved,
-            streak=context.session_streak,
-            checkin_due=context.checkin_due,
         )
         actions = self.session_page.session_actions
         actions.mute_action.setChecked(settings.muted)

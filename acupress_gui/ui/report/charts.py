@@ -10,7 +10,7 @@ never colour alone. With many sessions the dots are each day's average (one per 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -24,8 +24,6 @@ __all__ = ["ChartTexts", "draw_checkin_chart", "draw_pain_chart"]
 type DateText = Callable[[date], str]
 """How a chart writes a day on its axis."""
 
-type _Key = tuple[str, str, Qt.PenStyle]
-"""A legend entry: text, marker shape ("" for none), line style."""
 
 #: Above this many rated sessions, the dots are per day.
 MAX_DOTS = 400
@@ -47,6 +45,21 @@ class ChartTexts:
     pain_week: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Series:
+    """One series of a chart, as drawn and as its legend shows it.
+
+    Attributes:
+        text: The legend's words.
+        marker: The shape of its marks ("" for none).
+        pen: Its line (none by default).
+    """
+
+    text: str
+    marker: str = ""
+    pen: QPen = field(default_factory=lambda: QPen(Qt.PenStyle.NoPen))
+
+
 class _Axes:
     def __init__(self, area: QRectF, first: date, last: date) -> None:
         self.plot = QRectF(
@@ -56,6 +69,7 @@ class _Axes:
             area.height() - _TOP - _BOTTOM,
         )
         self.first = first
+        self.last = last
         self.days = max(1, (last - first).days + 1)
 
     def x(self, day: date, fraction: float = 0.5) -> float:
@@ -65,6 +79,11 @@ class _Axes:
 
     def y(self, value: float) -> float:
         return self.plot.bottom() - self.plot.height() * value / 10.0
+
+    def week(self, monday: date, value: float) -> QPointF:
+        """The point of a week's ``value``: mid-week, kept inside the period."""
+        middle = min(max(monday + timedelta(days=3), self.first), self.last)
+        return QPointF(self.x(middle), self.y(value))
 
 
 def _grid(painter: QPainter, axes: _Axes, date_text: DateText, last: date) -> None:
@@ -146,30 +165,32 @@ def _line(painter: QPainter, points: Sequence[QPointF], pen: QPen) -> None:
     painter.drawPath(path)
 
 
-def _legend(painter: QPainter, area: QRectF, items: Sequence[_Key]) -> None:
+def _legend(painter: QPainter, area: QRectF, items: Sequence[_Series]) -> None:
     painter.setFont(font(7.5))
     x = area.left() + _LEFT
-    for text, shape, style in items:
+    for item in items:
         y = area.top() + 6
+        style = item.pen.style()
         if style != Qt.PenStyle.NoPen:
             painter.setPen(QPen(INK, 1.0, style))
             painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
-        if shape:
+        if item.marker:
             painter.setPen(QPen(INK, 0.7))
-            _marker(painter, shape, QPointF(x + 8, y))
+            _marker(painter, item.marker, QPointF(x + 8, y))
         painter.setPen(INK)
-        width = painter.fontMetrics().horizontalAdvance(text) + 4
-        painter.drawText(QRectF(x + 20, y - 6, width, 12), int(Qt.AlignmentFlag.AlignVCenter), text)
+        width = painter.fontMetrics().horizontalAdvance(item.text) + 4
+        painter.drawText(
+            QRectF(x + 20, y - 6, width, 12), int(Qt.AlignmentFlag.AlignVCenter), item.text
+        )
         x += 20 + width + 12
 
 
-def _week_point(axes: _Axes, monday: date, first: date, last: date, value: float) -> QPointF:
-    middle = min(max(monday + timedelta(days=3), first), last)
-    return QPointF(axes.x(middle), axes.y(value))
-
-
 def _frame(
-    painter: QPainter, area: QRectF, report: Report, legend: list[_Key], date_text: DateText
+    painter: QPainter,
+    area: QRectF,
+    report: Report,
+    legend: Sequence[_Series],
+    date_text: DateText,
 ) -> _Axes:
     """The legend and the grid of a chart over the report's days; its axes."""
     axes = _Axes(area, report.first, report.last)
@@ -183,13 +204,10 @@ def draw_pain_chart(
     painter: QPainter, area: QRectF, report: Report, texts: ChartTexts, date_text: DateText
 ) -> None:
     """Pain before and after each session, with the weekly averages."""
-    legend = [
-        (texts.before, "circle", Qt.PenStyle.NoPen),
-        (texts.after, "square", Qt.PenStyle.NoPen),
-        (texts.before_week, "", Qt.PenStyle.DashLine),
-        (texts.after_week, "", Qt.PenStyle.SolidLine),
-    ]
-    axes = _frame(painter, area, report, legend, date_text)
+    before, after = _Series(texts.before, "circle"), _Series(texts.after, "square")
+    before_week = _Series(texts.before_week, pen=QPen(GREY, 1.4, Qt.PenStyle.DashLine))
+    after_week = _Series(texts.after_week, pen=QPen(INK, 1.6, Qt.PenStyle.SolidLine))
+    axes = _frame(painter, area, report, [before, after, before_week, after_week], date_text)
     dots: list[tuple[date, float, float, float]] = []  # day, before, after, place in the day
     if len(report.ratings) <= MAX_DOTS:
         per_day: dict[date, int] = {}
@@ -210,49 +228,32 @@ def draw_pain_chart(
     # Smaller marks the more there are, so the weekly lines stay readable over them.
     size = 2.4 if len(dots) <= 120 else 1.6 if len(dots) <= MAX_DOTS else 0.9
     painter.setPen(QPen(INK, 0.7 if size > 1 else 0.3))
-    for day, before, after, place in dots:
-        _marker(painter, "circle", QPointF(axes.x(day, place), axes.y(before)), size)
-        _marker(painter, "square", QPointF(axes.x(day, place), axes.y(after)), size * 0.8)
+    for day, pain_before, pain_after, place in dots:
+        _marker(painter, before.marker, QPointF(axes.x(day, place), axes.y(pain_before)), size)
+        _marker(painter, after.marker, QPointF(axes.x(day, place), axes.y(pain_after)), size * 0.8)
     weeks = [week for week in report.weeks if week.pain_before is not None]
-    before_line = [
-        _week_point(axes, w.week_start, report.first, report.last, w.pain_before or 0.0)
-        for w in weeks
-    ]
-    after_line = [
-        _week_point(axes, w.week_start, report.first, report.last, w.pain_after or 0.0)
-        for w in weeks
-    ]
-    _line(painter, before_line, QPen(GREY, 1.4, Qt.PenStyle.DashLine))
-    _line(painter, after_line, QPen(INK, 1.6, Qt.PenStyle.SolidLine))
+    _line(painter, [axes.week(w.week_start, w.pain_before or 0.0) for w in weeks], before_week.pen)
+    _line(painter, [axes.week(w.week_start, w.pain_after or 0.0) for w in weeks], after_week.pen)
 
 
 def draw_checkin_chart(
     painter: QPainter, area: QRectF, report: Report, texts: ChartTexts, date_text: DateText
 ) -> None:
     """The weekly check-in answers, with the weekly average pain after."""
-    legend = [
-        (texts.interference, "triangle", Qt.PenStyle.SolidLine),
-        (texts.sleep, "diamond", Qt.PenStyle.DashLine),
-        (texts.pain_week, "", Qt.PenStyle.DotLine),
-    ]
-    axes = _frame(painter, area, report, legend, date_text)
-    first, last = report.first, report.last
-    pain = [
-        _week_point(axes, w.week_start, first, last, w.pain_after)
-        for w in report.weeks
-        if w.pain_after is not None
-    ]
-    _line(painter, pain, QPen(GREY, 1.0, Qt.PenStyle.DotLine))
+    interference = _Series(texts.interference, "triangle", QPen(INK, 1.4, Qt.PenStyle.SolidLine))
+    sleep = _Series(texts.sleep, "diamond", QPen(INK, 1.2, Qt.PenStyle.DashLine))
+    pain_week = _Series(texts.pain_week, pen=QPen(GREY, 1.0, Qt.PenStyle.DotLine))
+    axes = _frame(painter, area, report, [interference, sleep, pain_week], date_text)
+    pain = [axes.week(w.week_start, w.pain_after) for w in report.weeks if w.pain_after is not None]
+    _line(painter, pain, pain_week.pen)
     weeks = [w for w in report.weeks if w.interference is not None and w.sleep is not None]
-    interference = [
-        _week_point(axes, w.week_start, first, last, w.interference or 0.0) for w in weeks
-    ]
-    sleep = [_week_point(axes, w.week_start, first, last, w.sleep or 0.0) for w in weeks]
-    _line(painter, interference, QPen(INK, 1.4, Qt.PenStyle.SolidLine))
-    _line(painter, sleep, QPen(INK, 1.2, Qt.PenStyle.DashLine))
     size = 2.4 if len(weeks) <= 30 else 1.2 if len(weeks) <= 80 else 0.0
+    interference_line = [axes.week(w.week_start, w.interference or 0.0) for w in weeks]
+    sleep_line = [axes.week(w.week_start, w.sleep or 0.0) for w in weeks]
+    _line(painter, interference_line, interference.pen)
+    _line(painter, sleep_line, sleep.pen)
     painter.setPen(QPen(INK, 0.7))
-    for point in interference if size else ():
-        _marker(painter, "triangle", point, size)
-    for point in sleep if size else ():
-        _marker(painter, "diamond", point, size)
+    for point in interference_line if size else ():
+        _marker(painter, interference.marker, point, size)
+    for point in sleep_line if size else ():
+        _marker(painter, sleep.marker, point, size)

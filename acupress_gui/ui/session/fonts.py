@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
 
-__all__ = ["ScaledFonts"]
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+__all__ = ["ScaledFonts", "body_form"]
 
 
 class ScaledFonts:
@@ -55,3 +57,18 @@ class ScaledFonts:
         font.setPointSizeF(size * scale)
         font.setBold(bold)
         return font
+
+
+def body_form(fonts: ScaledFonts, rows: Sequence[tuple[QWidget | None, QWidget]]) -> QFormLayout:
+    """A form of labelled fields (a row without a label: ``None``), every label and field in
+    the body font of ``fonts``: the base size, not bold, growing with the page."""
+    form = QFormLayout()
+    for label, field in rows:
+        for widget in (label, field):
+            if widget is not None:
+                fonts.add(widget, 1.0, bold=False)
+        if label is None:
+            form.addRow("", field)
+        else:
+            form.addRow(label, field)
+    return form

@@ -6,32 +6,27 @@ log) drives the page; each timer event refreshes it, is offered as a ``cue`` and
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from acupress_gui.domain.models import Catalog, Point, Routine
-from acupress_gui.domain.recording import MemoryRecorder, SessionRecorder, SessionStatus
+from acupress_gui.domain.recording import SessionStatus
 from acupress_gui.domain.session_log import SessionLog
 from acupress_gui.domain.session_summary import summarize
 from acupress_gui.domain.timer import PauseReason, Phase, Plan, TimerState, UnknownPointError
 from acupress_gui.ui.session.actions import SessionActions
 from acupress_gui.ui.session.controller import (
-    Clock,
-    MonotonicClock,
     SessionController,
-    TimerFactory,
 )
 from acupress_gui.ui.session.dialogs import ask_pregnancy, confirm_stop
 from acupress_gui.ui.session.fonts import ScaledFonts
 from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.session.run import SessionRun
 from acupress_gui.ui.session.running_panel import RunningPanel
+from acupress_gui.ui.session.services import SessionServices
 from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points
 from acupress_gui.ui.session.summary_panel import SummaryPanel
 from acupress_gui.ui.text.durations import format_duration
@@ -45,15 +40,8 @@ class SessionPage(QWidget):
 
     Args:
         catalog: The points, illustrations and built-in routines.
-        recorder: Where sessions are recorded (in memory when omitted).
-        clock: Monotonic and wall time for the timer; the real clock when omitted.
-        wall_now: The wall-clock time recorded in the history.
-        new_session_id: Makes the id of each new session.
-        timer_factory: Makes the session timer (a fake one in tests).
-        pregnant: Whether to flag, and ask about, points to avoid in pregnancy.
-        safety_gate: Asked before every start; False stops it (the shell shows the notice).
-        streak: Days in a row with a session, today's included, for the summary (None:
-            unknown).
+        services: What the page runs, records and asks with (defaults without a history).
+        helper: Whether "A helper presses" is ticked at first.
     """
 
     #: False until __init__ has finished: event handlers do nothing on a half-built page.
@@ -77,34 +65,14 @@ class SessionPage(QWidget):
     def __init__(
         self,
         catalog: Catalog,
-        recorder: SessionRecorder | None = None,
+        services: SessionServices | None = None,
         *,
-        clock: Clock | None = None,
-        wall_now: Callable[[], datetime] = lambda: datetime.now(UTC).astimezone(),
-        new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex,
-        timer_factory: TimerFactory | None = None,
-        pregnant: Callable[[], bool] = lambda: False,
-        safety_gate: Callable[[], bool] = lambda: True,
-        plan_options: Callable[[], PlanOptions] = PlanOptions,
         helper: bool = False,
-        session_saved: Callable[[str], bool] = lambda _session_id: True,
-        streak: Callable[[], int | None] = lambda: None,
-        checkin_due: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._points = {p.id: p for p in catalog.points}
-        self._recorder: SessionRecorder = recorder if recorder is not None else MemoryRecorder()
-        self._clock: Clock = clock if clock is not None else MonotonicClock()
-        self._wall_now = wall_now
-        self._new_session_id = new_session_id
-        self._timer_factory = timer_factory
-        self._pregnant = pregnant
-        self._safety_gate = safety_gate
-        self._base_plan_options = plan_options
-        self._session_saved = session_saved
-        self._streak = streak
-        self._checkin_due = checkin_due
+        self._services = services if services is not None else SessionServices()
         self._saved_details: tuple[object, ...] | None = None
         self._run: SessionRun | None = None
         self._saved_rating: tuple[int, str] | None = None
@@ -112,7 +80,9 @@ class SessionPage(QWidget):
 
         self._fonts = ScaledFonts(self)
         self.session_actions = SessionActions(self)
-        self.setup_panel = SetupPanel(self._points, pregnant, self._fonts, self.plan_options)
+        self.setup_panel = SetupPanel(
+            self._points, self._services.pregnant, self._fonts, self.plan_options
+        )
         self.setup_panel.helper_check.setChecked(helper)
         illustrations = {ill.file: ill for ill in catalog.illustrations}
         self.running_panel = RunningPanel(
@@ -159,7 +129,7 @@ class SessionPage(QWidget):
     def plan_options(self) -> PlanOptions:
         """The timing settings, with partner mode as the setup panel has it."""
         return replace(
-            self._base_plan_options(), with_helper=self.setup_panel.helper_check.isChecked()
+            self._services.plan_options(), with_helper=self.setup_panel.helper_check.isChecked()
         )
 
     def set_text_scale(self, scale: float) -> None:
@@ -226,10 +196,10 @@ class SessionPage(QWidget):
     def start_session(self) -> bool:
         """Start the selected routine; asks first about pregnancy-cautioned points."""
         routine = self.current_routine()
-        if routine is None or self.is_running() or not self._safety_gate():
+        if routine is None or self.is_running() or not self._services.safety_gate():
             return False
         skip: set[str] | None = set()
-        flagged = pregnancy_points(routine, self._points) if self._pregnant() else []
+        flagged = pregnancy_points(routine, self._points) if self._services.pregnant() else []
         if flagged:
             skip = ask_pregnancy(self, flagged)
             if skip is None or self.is_running():  # cancelled, or started while it asked
@@ -250,10 +220,12 @@ class SessionPage(QWidget):
         if self._run is not None:
             self._run.deleteLater()
         self.running_panel.forget_phase()
-        controller = SessionController(self._clock, timer_factory=self._timer_factory)
+        controller = SessionController(
+            self._services.clock, timer_factory=self._services.timer_factory
+        )
         controller.load(plan)
-        session_log = SessionLog(self._recorder, self._new_session_id(), routine)
-        run = SessionRun(controller, session_log, self._points, self._wall_now, self)
+        session_log = SessionLog(self._services.recorder, self._services.new_session_id(), routine)
+        run = SessionRun(controller, session_log, self._points, self._services.wall_now, self)
         run.cue.connect(self.cue)
         run.phase_started.connect(self._on_run_phase_started)
         run.paused.connect(self._on_run_paused)
@@ -342,11 +314,11 @@ class SessionPage(QWidget):
             summary,
             session_log.routine.name,
             elapsed_seconds=self._run.elapsed_seconds(),
-            saved=self._run.saved and self._session_saved(session_log.session_id),
-            streak=self._streak(),
+            saved=self._run.saved and self._services.session_saved(session_log.session_id),
+            streak=self._services.streak(),
         )
         self.summary_panel.show_details(
-            self.setup_panel.pain_map.regions(), ask_checkin=self._checkin_due()
+            self.setup_panel.pain_map.regions(), ask_checkin=self._services.checkin_due()
         )
         self._saved_details = (self.setup_panel.pain_map.regions(), None)
         # Filling the summary is not an edit: nothing to save until the person changes it.
@@ -435,9 +407,10 @@ class SessionPage(QWidget):
 
     def _refresh(self) -> None:
         self._update_actions()
-        machine = self.controller.machine if self.controller is not None else None
-        if machine is not None and self.panel() == "running":
-            self.running_panel.show_machine(machine, self._clock.now())
+        controller = self.controller
+        machine = controller.machine if controller is not None else None
+        if controller is not None and machine is not None and self.panel() == "running":
+            self.running_panel.show_machine(machine, controller.clock.now())
 
     def _update_actions(self) -> None:
         state = self.state()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from acupress_gui.domain.models import Point, Routine
 from acupress_gui.domain.timer import DEFAULT_SWITCH_SECONDS, Plan, build_plan
+from acupress_gui.storage.settings import Settings
 
 #: Time to find the point again on the new side, by default.
 DEFAULT_SIDE_PREPARE_SECONDS = 5.0
@@ -27,6 +28,14 @@ class PlanOptions:
     side_prepare_seconds: float = DEFAULT_SIDE_PREPARE_SECONDS
     positions: bool = True
     with_helper: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PlanOptions:
+        """The person's timing settings (switch sides, find the point again)."""
+        return cls(
+            switch_seconds=settings.switch_seconds,
+            side_prepare_seconds=settings.side_prepare_seconds,
+        )
 
 
 def routine_plan(

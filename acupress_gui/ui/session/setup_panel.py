@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.domain.models import Point, Routine, Step
 from acupress_gui.domain.timer import UnknownPointError
-from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.session.fonts import ScaledFonts, body_form
 from acupress_gui.ui.session.plan_options import PlanOptions, routine_plan
 from acupress_gui.ui.text.durations import format_duration, format_seconds
 from acupress_gui.ui.text.plurals import counted
@@ -108,23 +107,17 @@ class SetupPanel(QWidget):
         fonts.add(self.start_button, 1.4)
         self.start_button.setMinimumHeight(56)
 
-        for widget in (
-            self.routine_combo,
-            self.steps_overview,
-            self.pain_before,
-            self.helper_check,
-            self.routine_notes,
-            routine_label,
-            pain_label,
-            map_label,
-            *self.pain_map.boxes.values(),
-        ):
+        for widget in (self.steps_overview, self.routine_notes):
             fonts.add(widget, 1.0, bold=False)
-        form = QFormLayout()
-        form.addRow(routine_label, self.routine_combo)
-        form.addRow(pain_label, self.pain_before)
-        form.addRow(map_label, self.pain_map)
-        form.addRow("", self.helper_check)
+        form = body_form(
+            fonts,
+            [
+                (routine_label, self.routine_combo),
+                (pain_label, self.pain_before),
+                (map_label, self.pain_map),
+                (None, self.helper_check),
+            ],
+        )
         top = QVBoxLayout(self)
         top.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Guided session"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.domain.checkin import WeeklyCheckin
 from acupress_gui.domain.pain_map import PainRegion
 from acupress_gui.domain.session_summary import SessionSummary, pain_change
-from acupress_gui.ui.session.fonts import ScaledFonts
+from acupress_gui.ui.session.fonts import ScaledFonts, body_form
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.plurals import counted
 from acupress_gui.ui.widgets.buddy_label import buddy_label
@@ -69,20 +68,16 @@ class SummaryPanel(QWidget):
         self.new_session_button = QPushButton(self.tr("Ne&w session"))
         self.new_session_button.setAccessibleName(self.tr("New session"))
         self.pain_after.value_changed.connect(lambda _value: self._show_pain_change())
-        for widget in (
-            self.pain_after,
-            self.note_edit,
-            pain_label,
-            note_label,
-            map_label,
-            *self.pain_map.boxes.values(),
-            *self.checkin.findChildren(QWidget),
-        ):
+        for widget in self.checkin.findChildren(QWidget):
             fonts.add(widget, 1.0, bold=False)
-        form = QFormLayout()
-        form.addRow(pain_label, self.pain_after)
-        form.addRow(map_label, self.pain_map)
-        form.addRow(note_label, self.note_edit)
+        form = body_form(
+            fonts,
+            [
+                (pain_label, self.pain_after),
+                (map_label, self.pain_map),
+                (note_label, self.note_edit),
+            ],
+        )
         form.addRow(self.checkin)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

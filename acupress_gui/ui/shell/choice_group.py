@@ -1,4 +1,4 @@
-"""A submenu of exclusive, checkable choices (sound volume, theme)."""
+"""A submenu of exclusive, checkable choices (sound volume, theme, language)."""
 
 from __future__ import annotations
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from acupress_gui.ui.platform.translations import LANGUAGES
+from acupress_gui.ui.shell.choice_group import add_choices
 
 
 class LanguageMenu(QObject):
@@ -22,18 +23,11 @@ class LanguageMenu(QObject):
         super().__init__(parent)
         self.menu = parent.addMenu(self.tr("&Language"))
         self.menu.menuAction().setToolTip(self.tr("The language changes at the next start"))
-        group = QActionGroup(self)
         #: Translators: the language of the desktop (LANGUAGE, LANG or the system setting).
         choices = [("", self.tr("System"))]
         # Each language is named in its own words, so that anyone finds their own.
         choices.extend(LANGUAGES.items())
-        for code, name in choices:
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == (current or ""))
-            action.setData(code)
-            group.addAction(action)
-            self.menu.addAction(action)
+        group = add_choices(self, self.menu, choices, current or "")
         self.menu.addSeparator()
         note = self.menu.addAction(self.tr("Changes at the next start"))
         note.setEnabled(False)

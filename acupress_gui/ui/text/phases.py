@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -20,23 +22,65 @@ PHASE_COLORS = {
 }
 
 
-def phase_title(phase: Phase) -> str:
-    """The phase in large words: "Find the point", "Press", "Release", ..."""
+class _PhaseWords(NamedTuple):
+    """What a phase is called and what the voice says when it starts."""
+
+    title: str
+    """In large words: ``Press``."""
+    speech: str
+    """Said when the phase starts: ``Press.``"""
+    helper: str
+    """Said instead to the helper who presses a point that needs one: ``Helper: press now.``"""
+
+
+def _phase_words(phase: Phase, name: str) -> _PhaseWords:
+    """The words of ``phase`` on the point called ``name``, in the language of the app now."""
     if phase.kind is PhaseKind.PREPARE:
-        return QCoreApplication.translate("SessionText", "Find the point")
+        if phase.side is Side.MIDLINE:
+            find = QCoreApplication.translate("SessionText", "Find {name}.").format(name=name)
+        else:
+            find = QCoreApplication.translate("SessionText", "Find {name}, {side}.").format(
+                name=name, side=side_name(phase.side)
+            )
+        return _PhaseWords(
+            QCoreApplication.translate("SessionText", "Find the point"),
+            find,
+            QCoreApplication.translate("SessionText", "Helper: find {name}.").format(name=name),
+        )
     if phase.kind is PhaseKind.HOLD:
-        #: Translators: a phase shown in large letters: press the point now (an instruction).
-        return QCoreApplication.translate("SessionText", "Press")
+        return _PhaseWords(
+            #: Translators: a phase shown in large letters: press the point now (an instruction).
+            QCoreApplication.translate("SessionText", "Press"),
+            QCoreApplication.translate("SessionText", "Press."),
+            QCoreApplication.translate("SessionText", "Helper: press now."),
+        )
     if phase.kind is PhaseKind.REST:
-        #: Translators: a phase shown in large letters: stop pressing and rest (an instruction).
-        return QCoreApplication.translate("SessionText", "Release")
+        return _PhaseWords(
+            #: Translators: a phase shown in large letters: stop pressing and rest (an instruction).
+            QCoreApplication.translate("SessionText", "Release"),
+            QCoreApplication.translate("SessionText", "Release."),
+            QCoreApplication.translate("SessionText", "Helper: release."),
+        )
     if phase.kind is PhaseKind.SWITCH:
         if phase.side is Side.LEFT:
-            return QCoreApplication.translate("SessionText", "Switch to the left side")
-        return QCoreApplication.translate("SessionText", "Switch to the right side")
+            switch = QCoreApplication.translate("SessionText", "Switch to the left side")
+        else:
+            switch = QCoreApplication.translate("SessionText", "Switch to the right side")
+        helper = QCoreApplication.translate("SessionText", "Helper: the other side.")
+        return _PhaseWords(switch, switch + ".", helper)
     if phase.kind is PhaseKind.POSITION:
-        return QCoreApplication.translate("SessionText", "Change position")
-    return QCoreApplication.translate("SessionText", "Next point")
+        change = QCoreApplication.translate("SessionText", "Change position: {how}.").format(
+            how=position_instruction(phase)
+        )
+        title = QCoreApplication.translate("SessionText", "Change position")
+        return _PhaseWords(title, change, change)
+    after = QCoreApplication.translate("SessionText", "Next: {name}.").format(name=name)
+    return _PhaseWords(QCoreApplication.translate("SessionText", "Next point"), after, after)
+
+
+def phase_title(phase: Phase) -> str:
+    """The phase in large words: "Find the point", "Press", "Release", ..."""
+    return _phase_words(phase, phase.point_id).title
 
 
 def position_instruction(phase: Phase) -> str:
@@ -49,36 +93,5 @@ def position_instruction(phase: Phase) -> str:
 def phase_speech(phase: Phase, point: Point | None, *, helper: bool = False) -> str:
     """What the voice says when a phase starts; with ``helper`` (partner mode), a point
     that needs a partner is spoken to the helper."""
-    name = point_name(point) if point else phase.point_id
-    if phase.kind is PhaseKind.POSITION:
-        return QCoreApplication.translate("SessionText", "Change position: {how}.").format(
-            how=position_instruction(phase)
-        )
-    if helper and point is not None and point.needs_helper:
-        return _helper_speech(phase, name)
-    if phase.kind is PhaseKind.PREPARE:
-        if phase.side is Side.MIDLINE:
-            return QCoreApplication.translate("SessionText", "Find {name}.").format(name=name)
-        return QCoreApplication.translate("SessionText", "Find {name}, {side}.").format(
-            name=name, side=side_name(phase.side)
-        )
-    if phase.kind is PhaseKind.HOLD:
-        return QCoreApplication.translate("SessionText", "Press.")
-    if phase.kind is PhaseKind.REST:
-        return QCoreApplication.translate("SessionText", "Release.")
-    if phase.kind is PhaseKind.SWITCH:
-        return phase_title(phase) + "."
-    return QCoreApplication.translate("SessionText", "Next: {name}.").format(name=name)
-
-
-def _helper_speech(phase: Phase, name: str) -> str:
-    """The phase spoken to the helper who presses."""
-    if phase.kind is PhaseKind.PREPARE:
-        return QCoreApplication.translate("SessionText", "Helper: find {name}.").format(name=name)
-    if phase.kind is PhaseKind.HOLD:
-        return QCoreApplication.translate("SessionText", "Helper: press now.")
-    if phase.kind is PhaseKind.REST:
-        return QCoreApplication.translate("SessionText", "Helper: release.")
-    if phase.kind is PhaseKind.SWITCH:
-        return QCoreApplication.translate("SessionText", "Helper: the other side.")
-    return QCoreApplication.translate("SessionText", "Next: {name}.").format(name=name)
+    words = _phase_words(phase, point_name(point) if point else phase.point_id)
+    return words.helper if helper and point is not None and point.needs_helper else words.speech

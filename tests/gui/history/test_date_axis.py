@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from acupress_gui.ui.history.date_axis import axis_label
-from acupress_gui.ui.platform.translations import install_translators
-from acupress_gui.ui.resources import resources_dir
+from tests.helpers.language import speaking
 
 DAY = 24 * 3600
 OCTOBER = datetime(2026, 10, 5, tzinfo=UTC).timestamp()
@@ -20,15 +19,8 @@ JANUARY = datetime(2027, 1, 4, tzinfo=UTC).timestamp()
 @pytest.fixture
 def german() -> Iterator[None]:
     """The app in German: its translators and the German locale."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    before = QLocale()
-    translators = install_translators(app, "de", resources_dir() / "i18n")
-    assert translators, "the German translation is there"
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with speaking("de"):
+        yield
 
 
 @pytest.mark.usefixtures("qapp", "german")

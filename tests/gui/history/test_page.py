@@ -92,6 +92,7 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
 ) -> None:
     """The Session page (FakeClock) records into the store; the table shows it with its holds."""
     from acupress_gui.ui.session.page import SessionPage
+    from acupress_gui.ui.session.services import SessionServices
 
     clock = FakeClock(monotonic=500.0, wall=fixed_clock(TODAY, 8).timestamp())
 
@@ -102,7 +103,8 @@ def test_a_session_run_through_the_window_appears_with_its_holds(
         history_file(config_dir), clock=wall, to_local=lambda m: m.astimezone(BERLIN)
     )
     timers = FakeTimers()
-    session = SessionPage(context.catalog, store, clock=clock, wall_now=wall, timer_factory=timers)
+    services = SessionServices(recorder=store, clock=clock, wall_now=wall, timer_factory=timers)
+    session = SessionPage(context.catalog, services)
     qtbot.addWidget(session)
     history = make_page(qtbot, context, store)
     assert history.model.rowCount() == 0

@@ -17,6 +17,7 @@ from acupress_gui.domain.timer import PauseReason, PhaseKind, TimerState, build_
 from acupress_gui.storage.catalog_file import read_catalog
 from acupress_gui.ui.session.controller import SessionController
 from acupress_gui.ui.session.page import SessionPage
+from acupress_gui.ui.session.services import SessionServices
 from tests.helpers.clock import FakeClock, FakeTimers
 
 ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
@@ -63,7 +64,9 @@ def test_the_page_tells_the_person_and_records_only_what_was_held(
     clock = FakeClock()
     timers = FakeTimers()
     recorder = MemoryRecorder()
-    page = SessionPage(catalog, recorder, clock=clock, timer_factory=timers)
+    page = SessionPage(
+        catalog, SessionServices(recorder=recorder, clock=clock, timer_factory=timers)
+    )
     qtbot.addWidget(page)
     messages: list[str] = []
     page.message.connect(messages.append)
