@@ -30,22 +30,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from acupress_gui.domain.timer import (
     LATE_TICK_SECONDS,
     SUSPEND_THRESHOLD_SECONDS,
-    Countdown,
-    HoldEnded,
     InvalidCommandError,
-    Paused,
     PauseReason,
-    PhaseStarted,
     Plan,
-    Resumed,
-    SessionFinished,
-    SessionStopped,
-    SideSwitched,
-    StepStarted,
     TimerEvent,
     TimerMachine,
     TimerState,
     clock_divergence,
+)
+from acupress_gui.domain.timer import (
+    events as timer_events,
 )
 
 __all__ = [
@@ -364,27 +358,27 @@ class SessionController(QObject):
 
     def _emit(self, event: TimerEvent) -> None:
         match event:
-            case PhaseStarted():
+            case timer_events.PhaseStarted():
                 self.phase_changed.emit(event.phase)
-            case StepStarted():
+            case timer_events.StepStarted():
                 self.step_started.emit(event.step_index, event.point_id)
-            case SideSwitched():
+            case timer_events.SideSwitched():
                 self.side_switched.emit(event.side)
-            case Countdown():
+            case timer_events.Countdown():
                 self.countdown.emit(event.seconds_left)
-            case HoldEnded():
+            case timer_events.HoldEnded():
                 self.hold_ended.emit(event.record)
-            case Paused():
+            case timer_events.Paused():
                 if event.reason is PauseReason.SUSPEND:
                     self.suspend_detected.emit(event.gap_seconds or 0.0)
                 elif event.reason is PauseReason.LATE_TICK:
                     self.stalled.emit(event.gap_seconds or 0.0)
                 self.paused.emit(event.reason)
-            case Resumed():
+            case timer_events.Resumed():
                 self.resumed.emit()
-            case SessionFinished():
+            case timer_events.SessionFinished():
                 self.session_finished.emit()
-            case SessionStopped():
+            case timer_events.SessionStopped():
                 self.session_stopped.emit()
             case _:
                 # PhaseEnded: the next phase_changed (or the session end) says it all.
