@@ -7,7 +7,6 @@ English. A locale with no translation is English too, without a warning.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable
@@ -22,6 +21,8 @@ from acupress_gui.domain.content_i18n import (
     translate_catalog,
 )
 from acupress_gui.domain.models import Catalog
+from acupress_gui.storage.envelope import EnvelopeError, Problem, parse_json
+from acupress_gui.storage.files import FileTooLargeError, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -127,28 +128,29 @@ def load_content_translation(
 
 
 def _read_json(path: Path, file_name: str) -> Any:
-    """The parsed file, read with a size cap.
+    """The parsed file, read with a size cap (never waiting on a FIFO or a device).
 
     Raises:
-        ContentTranslationError: The file is missing, too large, not UTF-8 or not JSON.
+        ContentTranslationError: The file is missing, not a regular file, too large, not UTF-8
+            or not JSON.
     """
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_TRANSLATION_BYTES + 1)
+        raw = read_limited(path, MAX_TRANSLATION_BYTES)
+    except FileTooLargeError:
+        raise ContentTranslationError(
+            [f"{file_name}: the file is larger than {MAX_TRANSLATION_BYTES // 1024} KiB"]
+        ) from None
     except OSError as error:
         raise ContentTranslationError(
             [f"{file_name} could not be read: {error.strerror} ({path})"]
         ) from None
-    if len(raw) > MAX_TRANSLATION_BYTES:
-        raise ContentTranslationError(
-            [f"{file_name}: the file is larger than {MAX_TRANSLATION_BYTES // 1024} KiB"]
-        )
     try:
-        return json.loads(raw.decode("utf-8"))
-    except ValueError as error:
-        # Not UTF-8, not JSON, or an integer literal longer than Python converts (4,300 digits).
-        raise ContentTranslationError([f"{file_name} is not valid JSON: {error}"]) from None
-    except RecursionError:
-        raise ContentTranslationError(
-            [f"{file_name} is nested too deeply to be a translation"]
-        ) from None
+        return parse_json(raw)
+    except EnvelopeError as error:
+        if error.problem is Problem.TOO_DEEP:
+            why = f"{file_name} is nested too deeply to be a translation"
+        elif error.problem is Problem.NUMBER_TOO_LONG:
+            why = f"{file_name} is not valid JSON: a number has more than {error.detail} digits"
+        else:  # not UTF-8, not JSON
+            why = f"{file_name} is not valid JSON: {error.detail}"
+        raise ContentTranslationError([why]) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tomllib
 from pathlib import Path
@@ -263,3 +264,14 @@ def test_a_copy_of_the_resources_folder_carries_the_translations(
     copy = tmp_path / "resources"
     shutil.copytree(RESOURCES, copy)
     assert load_content_translation(copy, "es", catalog).locale == "es"
+
+
+@pytest.mark.expect_log("acupress_gui.storage", "points.de.json could not be read")
+def test_a_named_pipe_in_place_of_the_file_is_refused_without_waiting(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    (tmp_path / "i18n").mkdir()
+    os.mkfifo(tmp_path / "i18n" / translation_file_name("de"))  # no writer: open() would wait
+    load = load_content_translation(tmp_path, "de", catalog)
+    assert load.catalog is catalog
+    assert load.problems[0].startswith("points.de.json could not be read: it is a named pipe")
