@@ -46,19 +46,12 @@ def point_spellings(points: list[Point]) -> dict[str, str]:
     """Every spelling of every point's code (its id and the aliases the sources use, without
     spaces or case) to its standard id: ``{"UB40": "BL40", "B54": "BL40", ...}``.
 
-    A spelling two points share (none in the catalogue today) is left out rather than guessed.
+    Each spelling has one owner: the catalogue refuses a spelling two points share
+    (:func:`~acupress_gui.domain.catalog.check_consistency` lists it as a problem).
     """
-    found: dict[str, str] = {}
-    shared: set[str] = set()
-    for point in points:
-        for code in (point.id, *point.aliases):
-            key = normalize_code(code)
-            if key in found and found[key] != point.id:
-                shared.add(key)
-            found.setdefault(key, point.id)
-    for key in shared:
-        del found[key]
-    return found
+    return {
+        normalize_code(code): point.id for point in points for code in (point.id, *point.aliases)
+    }
 
 
 def standard_id(spellings: dict[str, str], code: str) -> str | None:
