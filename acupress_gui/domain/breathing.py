@@ -8,7 +8,7 @@ the pacer started is passed in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import StrEnum, auto
 
 INHALE_SECONDS = 4.0
 EXHALE_SECONDS = 6.0
@@ -17,8 +17,8 @@ EXHALE_SECONDS = 6.0
 class BreathPhase(StrEnum):
     """Which way the breath goes."""
 
-    IN = "in"
-    OUT = "out"
+    IN = auto()
+    OUT = auto()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
+from enum import StrEnum, auto
 
 from acupress_gui.domain.recording import SessionRecord
 
@@ -74,10 +74,10 @@ class WeekTotal:
 class Verdict(StrEnum):
     """What the ratings say about a routine."""
 
-    HELPS = "helps"
-    NO_CLEAR_CHANGE = "no_clear_change"
-    WORSE = "worse"
-    TOO_FEW_RATINGS = "too_few_ratings"
+    HELPS = auto()
+    NO_CLEAR_CHANGE = auto()
+    WORSE = auto()
+    TOO_FEW_RATINGS = auto()
 
 
 @dataclass(frozen=True, slots=True)

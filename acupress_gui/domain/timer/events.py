@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import StrEnum, auto
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.timer.phases import Phase
@@ -31,28 +31,28 @@ __all__ = [
 class TimerState(StrEnum):
     """Where a :class:`TimerMachine` is in its life."""
 
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
+    IDLE = auto()
+    RUNNING = auto()
+    PAUSED = auto()
+    FINISHED = auto()
+    STOPPED = auto()
 
 
 class EndReason(StrEnum):
     """Why a phase ended."""
 
-    COMPLETED = "completed"
-    SKIPPED = "skipped"
-    BACK = "back"
-    STOPPED = "stopped"
+    COMPLETED = auto()
+    SKIPPED = auto()
+    BACK = auto()
+    STOPPED = auto()
 
 
 class PauseReason(StrEnum):
     """Why the session paused."""
 
-    USER = "user"
-    SUSPEND = "suspend"
-    LATE_TICK = "late_tick"
+    USER = auto()
+    SUSPEND = auto()
+    LATE_TICK = auto()
     """A tick came too late: the app did not run (stopped, frozen, swapped out)."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import StrEnum, auto
 
 from acupress_gui.domain.models import BodyPosition, Side, Step
 
@@ -13,17 +13,17 @@ __all__ = ["EmptyPlanError", "Phase", "PhaseKind", "Plan"]
 class PhaseKind(StrEnum):
     """What the person does during a phase."""
 
-    PREPARE = "prepare"
+    PREPARE = auto()
     """Find the point."""
-    HOLD = "hold"
+    HOLD = auto()
     """Press the point."""
-    REST = "rest"
+    REST = auto()
     """Release between two holds of the same side."""
-    SWITCH = "switch"
+    SWITCH = auto()
     """Move to the other side of the body (the phase's side is the new side)."""
-    TRANSITION = "transition"
+    TRANSITION = auto()
     """Announce the next point (the phase carries the next step's index)."""
-    POSITION = "position"
+    POSITION = auto()
     """Get into the position the step needs (the phase carries it in ``body_position``).
 
     Only in plans built with ``positions`` (see :func:`build_plan`)."""
