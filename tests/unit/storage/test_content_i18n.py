@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -109,6 +110,35 @@ def test_every_shipped_locale_loads_whole_without_a_warning(
     assert load.fallbacks == ()
     assert load.catalog != catalog
     assert word in load.catalog.points[0].indications
+
+
+# The interface speaks to the person with "tú"; the point texts must too, not with "usted".
+# "presione" is also the subjunctive of "que te lo presione", so only the imperative counts.
+USTED_FORMS = re.compile(
+    r"\b(usted|ustedes|coloque|mantenga|manténgala|suelte|aplique|busque|respire|siéntese"
+    r"|acuéstese|relájese|pídale|omítalo|omita|consulte|evite|ayudarle)\b"
+    r"|(?<!lo )\bpresione\b",
+    re.IGNORECASE,
+)
+
+
+def texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in texts(item)]
+    return []
+
+
+def test_the_spanish_point_texts_speak_to_the_person_with_tu() -> None:
+    assert USTED_FORMS.search("Presione el punto y mantenga la presión.")
+    assert not USTED_FORMS.search("Presiona el punto; pide a alguien que te lo presione.")
+    data = json.loads((RESOURCES / "i18n" / "points.es.json").read_text(encoding="utf-8"))
+    del data["note"]  # in English
+    formal = [text for text in texts(data) if USTED_FORMS.search(text)]
+    assert formal == []
 
 
 @pytest.mark.parametrize("code", [None, "en_GB", "fr_FR", "C", "zh_TW"])
