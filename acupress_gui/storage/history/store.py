@@ -450,15 +450,11 @@ def _read_only(
 
 
 def open_for_export(path: Path) -> HistoryStore:
-    """The history at ``path`` to read from: read-only when it cannot be written.
+    """The history at ``path`` to read from (the report): opened read-only, so nothing in
+    the file changes; a session still running (the app is in it) stays ``running``, counted
+    with the holds it has so far. An older schema is read through a copy brought up to date.
 
     Raises:
-        HistoryError: It cannot be read either (or a newer app wrote it).
+        HistoryError: It cannot be read (or a newer app wrote it).
     """
-    try:
-        return HistoryStore(path)
-    except HistoryVersionError:
-        raise
-    except HistoryError as error:
-        log.warning("%s opened read-only to export it: %s", path, error)
-        return HistoryStore(path, read_only=True)
+    return HistoryStore(path, read_only=True)
