@@ -44,12 +44,12 @@ if TYPE_CHECKING:
         CsvFormatError,
         export_history,
         format_csv,
-        import_history,
         parse_csv,
         read_csv,
     )
     from acupress_gui.storage.history.csv_cli import import_history_cli
     from acupress_gui.storage.history.csv_export import export_history_cli
+    from acupress_gui.storage.history.csv_import import import_history
     from acupress_gui.storage.history.integrity import (
         IntegrityReport,
         check_integrity,
@@ -76,12 +76,12 @@ _MODULES = {
             "CsvFormatError",
             "export_history",
             "format_csv",
-            "import_history",
             "parse_csv",
             "read_csv",
         ),
         "csv",
     ),
+    "import_history": "csv_import",
     "import_history_cli": "csv_cli",
     "export_history_cli": "csv_export",
     **dict.fromkeys(("IntegrityReport", "check_integrity", "salvage"), "integrity"),

@@ -189,7 +189,7 @@ class Database:
                 self._connection.execute("ROLLBACK")
 
     def copy_in_memory(self) -> Database:
-        """A copy of the whole database in memory (this connection is left open)."""
+        """A copy of the whole database in memory."""
         with _translated(self.name):
             memory = sqlite3.connect(":memory:", isolation_level=None)
             self._connection.backup(memory)
@@ -336,11 +336,7 @@ def _upgraded_copy(db: Database, path: Path) -> Database:
         copy = db.copy_in_memory()
     finally:
         db.close()
-    try:
-        migrate(copy)
-    except BaseException:
-        copy.close()
-        raise
+    migrate(copy)  # in memory: nothing to lose when it fails (the copy is then dropped)
     log.info("%s is of schema %d: read through a copy brought up to date", path, version)
     return copy
 

@@ -22,6 +22,7 @@ again from the order of the rows (1, 2, ... per step and side).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import logging
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.recording import (
@@ -71,7 +72,6 @@ __all__ = [
     "CsvFormatError",
     "export_history",
     "format_csv",
-    "import_history",
     "parse_csv",
     "read_csv",
     "write_csv",
@@ -80,7 +80,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
-_OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
+OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
 _SESSION_ID = CSV_COLUMNS.index("session_id")
 _ROUTINE = CSV_COLUMNS.index("routine")
@@ -101,6 +101,7 @@ _MAX_STEP = 10_000
 _YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
 _SIDES = {str(side): side for side in Side}
+_FINISHED = {str(status): status for status in FINISHED_STATUSES}
 _HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
 _DETAIL_FIELDS = slice(_HELD_S + 1, None)
 
@@ -281,25 +282,46 @@ class _Session:
     repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
 
 
-def _parse_session(fields: list[str], line: int) -> _Session:
-    session_id = fields[_SESSION_ID]
-    _parse_name(session_id, "session_id")
+#: A session's checked cells: routine, start, end, status, pains, note and details.
+SessionParts = tuple[
+    str, datetime, datetime | None, SessionStatus, int | None, int | None, str, Details
+]
+
+
+def session_parts(fields: list[str]) -> SessionParts:
+    """The checked session cells of a row (:data:`SessionParts`).
+
+    Raises:
+        ValueError: What is wrong, naming the column.
+    """
+    _parse_name(fields[_SESSION_ID], "session_id")
     routine = _parse_name(fields[_ROUTINE], "routine")
     started = _parse_time(fields[_STARTED_AT], "started_at", required=True)
     assert started is not None
     ended = _parse_time(fields[_ENDED_AT], "ended_at", required=False)
     if ended is not None and ended < started:
         raise ValueError(f"ended_at {fields[_ENDED_AT]} is before started_at {fields[_STARTED_AT]}")
-    try:
-        status = SessionStatus(fields[_STATUS])
-    except ValueError:
-        status = SessionStatus.RUNNING
-    if status not in FINISHED_STATUSES:
+    status = _FINISHED.get(fields[_STATUS])
+    if status is None:
         allowed = ", ".join(str(s) for s in FINISHED_STATUSES)
         raise ValueError(f"status {quoted(fields[_STATUS])} is not one of {allowed}")
     note = fields[_NOTE]
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
+    return (
+        routine,
+        started,
+        ended,
+        status,
+        _parse_pain(fields[_PAIN_BEFORE], "pain_before"),
+        _parse_pain(fields[_PAIN_AFTER], "pain_after"),
+        note,
+        parse_details(fields[_DETAIL_FIELDS]),
+    )
+
+
+def _parse_session(fields: list[str], line: int) -> _Session:
+    routine, started, ended, status, before, after, note, details = session_parts(fields)
     return _Session(
         raw=(*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]),
         line=line,
@@ -307,11 +329,31 @@ def _parse_session(fields: list[str], line: int) -> _Session:
         started_at=started,
         ended_at=ended,
         status=status,
-        pain_before=_parse_pain(fields[_PAIN_BEFORE], "pain_before"),
-        pain_after=_parse_pain(fields[_PAIN_AFTER], "pain_after"),
+        pain_before=before,
+        pain_after=after,
         note=note,
-        details=parse_details(fields[_DETAIL_FIELDS]),
+        details=details,
     )
+
+
+def hold_values(fields: list[str]) -> tuple[int, str, Side, float, float]:
+    """The step, point, side, planned and held seconds of a row with a hold.
+
+    Raises:
+        ValueError: What is wrong, naming the column.
+    """
+    empty = [CSV_COLUMNS[_STEP + i] for i, text in enumerate(fields[_HOLD_FIELDS]) if not text]
+    if empty:
+        raise ValueError(f"{', '.join(empty)} empty in a hold row")
+    step = _parse_int(fields[_STEP], "step", 0, _MAX_STEP)
+    point = _parse_name(fields[_POINT], "point")
+    side = _SIDES.get(fields[_SIDE])
+    if side is None:
+        allowed = ", ".join(str(s) for s in Side)
+        raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}")
+    planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
+    held = _parse_seconds(fields[_HELD_S], "held_s")
+    return step, point, side, planned, held
 
 
 def _add_hold(session: _Session, fields: list[str]) -> None:
@@ -325,17 +367,7 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         return
     if session.no_holds:
         raise ValueError("a hold for a session that already has a row without a hold")
-    empty = [CSV_COLUMNS[_STEP + i] for i, text in enumerate(hold_fields) if not text]
-    if empty:
-        raise ValueError(f"{', '.join(empty)} empty in a hold row")
-    step = _parse_int(fields[_STEP], "step", 0, _MAX_STEP)
-    point = _parse_name(fields[_POINT], "point")
-    side = _SIDES.get(fields[_SIDE])
-    if side is None:
-        allowed = ", ".join(str(s) for s in Side)
-        raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}")
-    planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
-    held = _parse_seconds(fields[_HELD_S], "held_s")
+    step, point, side, planned, held = hold_values(fields)
     repetition = session.repetitions.get((step, side), 0) + 1
     session.repetitions[(step, side)] = repetition
     session.holds.append(HoldResult(step, point, side, repetition, planned, held))
@@ -359,14 +391,7 @@ def parse_csv(
     ids = routine_ids or {}
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
     reader = csv.reader(lines, strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as error:
-        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
-    if header is None:
-        raise CsvFormatError(name, 1, "the file is empty; expected the header line")
-    if tuple(header) not in (CSV_COLUMNS, _OLD_COLUMNS):
-        raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    header = read_header(reader, name)
     padding = [""] * (len(CSV_COLUMNS) - len(header))  # an older file: no detail columns
     sessions: dict[str, _Session] = {}
     line = 1
@@ -416,11 +441,12 @@ def parse_csv(
     ]
 
 
-def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[SessionRecord]:
-    """Read and check a history CSV file (see :func:`parse_csv`).
+@contextlib.contextmanager
+def csv_text(file: Path) -> Iterator[TextIO]:
+    """The text of a history CSV file, read as it is parsed (never held whole, nor twice).
 
     Raises:
-        CsvFormatError: The file is too large, not UTF-8 or malformed.
+        CsvFormatError: The file is too large or not UTF-8 (also when found in the block).
         OSError: The file cannot be read.
     """
     check_regular(file)  # a FIFO or a device would block or never end
@@ -433,11 +459,9 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
     )
     if size > MAX_CSV_BYTES:
         raise too_large
-    # Read as it is parsed: the text is never held whole (nor twice).
     try:
         with file.open("rb") as raw, LimitedReader(raw, MAX_CSV_BYTES) as limited:
-            text = io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
-            return parse_csv(text, file.name, routine_ids)
+            yield io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
     except FileTooLargeError:
         raise too_large from None
     except UnicodeDecodeError:
@@ -446,15 +470,30 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
         ) from None
 
 
-def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
-    """Merge a history CSV into ``store``: everything or, on any problem, nothing.
-
-    Returns:
-        (sessions added, sessions skipped because their id was already stored).
+def read_header(reader: Any, name: str) -> list[str]:
+    """The header line of a ``csv.reader``: exactly :data:`CSV_COLUMNS` (or the columns of
+    a file written before the detail columns).
 
     Raises:
-        CsvFormatError: The file is malformed (nothing was imported).
+        CsvFormatError: It is missing or not the header.
+    """
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
+    if header is None:
+        raise CsvFormatError(name, 1, "the file is empty; expected the header line")
+    if tuple(header) not in (CSV_COLUMNS, OLD_COLUMNS):
+        raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    return list(header)
+
+
+def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[SessionRecord]:
+    """Read and check a history CSV file (see :func:`parse_csv`).
+
+    Raises:
+        CsvFormatError: The file is too large, not UTF-8 or malformed.
         OSError: The file cannot be read.
     """
-    records = read_csv(file, store.routine_ids())
-    return store.add_records(records)
+    with csv_text(file) as text:
+        return parse_csv(text, file.name, routine_ids)
