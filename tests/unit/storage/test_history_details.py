@@ -86,7 +86,7 @@ def test_a_version_2_history_is_migrated_with_every_session_kept(tmp_path: Path)
     db.commit()
     db.close()
     with HistoryStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         old = store.get("old")
         assert old is not None
         assert (old.pain_before, old.pain_after, old.note) == (6, 3, "kept")
