@@ -61,6 +61,9 @@ _INSERT_HOLD = (
 )
 #: Rows (sessions and holds) sent to SQLite at a time.
 _CHUNK = 4096
+#: A history with fewer sessions has its indexes made again after an import of more than
+#: a chunk of rows.
+_REINDEX_BELOW = 20_000
 
 
 class BulkInsert:
@@ -78,6 +81,8 @@ class BulkInsert:
         self.skipped = 0
         self._last_old_id = self._key = 0
         self._trigger: str | None = None
+        self._indexes: list[tuple[str, str]] = []
+        self._may_reindex = False
         self._sessions: list[Params] = []
         self._holds: list[Params] = []
 
@@ -92,20 +97,40 @@ class BulkInsert:
         if isinstance(trigger, str) and _V2_MARK in trigger:
             self._trigger = trigger
             db.execute(f"DROP TRIGGER {_TRIGGER}")
+        self._may_reindex = self._last_old_id < _REINDEX_BELOW
 
-    def session(self, values: tuple[Any, ...]) -> int:
-        """Queue a session row (:data:`SESSION_COLUMNS` values); returns its row id."""
+    def reserve(self) -> int:
+        """The row id of the next new session."""
         self._key += 1
-        self.added += 1
-        self._sessions.append((self._key, *values))
         return self._key
+
+    def session(self, key: int, values: tuple[Any, ...]) -> None:
+        """Queue a session row (:data:`SESSION_COLUMNS` values) under a reserved row id."""
+        self.added += 1
+        self._sessions.append((key, *values))
 
     def holds(self, rows: list[tuple[Any, ...]]) -> None:
         """Queue hold rows (session row id, step, point, side, repetition, planned, held)
         of sessions already queued."""
         self._holds.extend(rows)
         if len(self._holds) + len(self._sessions) >= _CHUNK:
+            if self._may_reindex:
+                self._drop_indexes()
             self._flush()
+
+    def _drop_indexes(self) -> None:
+        """Many rows into a small history: building its indexes again once, after the rows,
+        is faster than adding each row to each (the UNIQUE id index stays)."""
+        self._may_reindex = False
+        self._indexes = [
+            (str(name), str(sql))
+            for name, sql in self._db.all(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND sql IS NOT NULL AND tbl_name IN ('sessions', 'holds')"
+            )
+        ]
+        for name, _sql in self._indexes:
+            self._db.execute(f'DROP INDEX "{name}"')
 
     def _flush(self) -> None:
         if self._sessions:
@@ -118,6 +143,8 @@ class BulkInsert:
     def end(self) -> None:
         """Send what is queued and add the new rows' summaries (the trigger is back)."""
         self._flush()
+        for _name, sql in self._indexes:
+            self._db.execute(sql)
         if self._trigger is not None:
             self._db.execute(_ADD_DAYS, (self._last_old_id,))
             self._db.execute(_ADD_ROUTINES, (self._last_old_id,))

@@ -98,7 +98,8 @@ _HELD_S = CSV_COLUMNS.index("held_s")
 #: A history CSV larger than this is refused (about 2 million holds fit in it).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _MAX_STEP = 10_000
-_YEARS = (1900, 9000)
+#: The years a time in a history CSV can be in.
+YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
 _SIDES = {str(side): side for side in Side}
 _FINISHED = {str(status): status for status in FINISHED_STATUSES}
@@ -228,7 +229,7 @@ def _parse_time(text: str, column: str, *, required: bool) -> datetime | None:
         raise ValueError(f"{column} {quoted(text)} has no UTC offset (like +01:00)")
     if offset.total_seconds() % 60 or abs(offset.total_seconds()) > 18 * 3600:
         raise ValueError(f"{column} {quoted(text)} has an impossible UTC offset")
-    if not _YEARS[0] <= moment.year <= _YEARS[1]:
+    if not YEARS[0] <= moment.year <= YEARS[1]:
         raise ValueError(f"{column} {quoted(text)} is not a plausible date")
     return moment
 

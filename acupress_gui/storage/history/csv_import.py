@@ -18,17 +18,19 @@ before it is added (:func:`.csv.read_csv` and ``add_records``, which hold its se
 from __future__ import annotations
 
 import csv
-import math
-from collections.abc import Iterator
+from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
 from acupress_gui.domain.pain_map import regions_text
+from acupress_gui.domain.recording import MAX_NOTE_CHARS
 from acupress_gui.domain.routine_edit import slugify
 from acupress_gui.storage.history.bulk import BulkInsert
 from acupress_gui.storage.history.cells import quoted, restore
 from acupress_gui.storage.history.csv import (
     CSV_COLUMNS,
+    YEARS,
     CsvFormatError,
     csv_text,
     hold_values,
@@ -36,6 +38,8 @@ from acupress_gui.storage.history.csv import (
     read_header,
     session_parts,
 )
+from acupress_gui.storage.history.errors import HistoryError
+from acupress_gui.storage.history.model import FINISHED_STATUSES, MAX_NAME_CHARS
 from acupress_gui.storage.history.store import HistoryStore
 from acupress_gui.storage.history.times import offset_minutes, utc_text
 
@@ -45,6 +49,14 @@ __all__ = ["CsvRows", "import_history", "import_rows"]
 _CACHE_MAX = 4096
 _HEAD = CSV_COLUMNS.index("step")  # the session cells before the hold's
 _TAIL = CSV_COLUMNS.index("held_s") + 1  # the detail cells after them
+
+
+#: The cells every row of a session repeats, and the hold's.
+_SESSION_CELLS = itemgetter(*range(_HEAD), *range(_TAIL, len(CSV_COLUMNS)))
+_HOLD_CELLS = itemgetter(*range(_HEAD, _TAIL))
+_PAINS: dict[str, int | None] = {"": None, **{str(n): n for n in range(11)}}
+_FINISHED_TEXT = frozenset(str(status) for status in FINISHED_STATUSES)
+_MAX_OFFSET_S = 18 * 3600
 
 
 class _ApartError(Exception):
@@ -121,9 +133,54 @@ class _Checked:
                 cache.clear()
 
     def session(self, fields: list[str]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-        """A session's values for the table, before and after ``hold_count, held_s``."""
-        routine, started, ended, status, before, after, note, details = session_parts(fields)
+        """A session's values for the table, before and after ``hold_count, held_s``.
+
+        The cells every check passes at once are read here; any other row goes through
+        :func:`.csv.session_parts` (which gives the message of the first thing wrong).
+        """
         self._bound()
+        session_id, routine, started_text, ended_text, status, before_text, after_text, note = (
+            fields[:_HEAD]
+        )
+        start = _moment(started_text)
+        end = _moment(ended_text) if ended_text else None
+        before = _PAINS.get(before_text, -1)
+        after = _PAINS.get(after_text, -1)
+        details = self.details.get(tuple(fields[_TAIL:]))
+        routine_id = self.routines.get(routine)
+        if (
+            start is None
+            or (ended_text and (end is None or end[0] < start[0]))
+            or details is None
+            or routine_id is None
+            or before == -1
+            or after == -1
+            or status not in _FINISHED_TEXT
+            or len(note) > MAX_NOTE_CHARS
+            or not session_id.strip()
+            or len(session_id) > MAX_NAME_CHARS
+        ):
+            return self._checked_session(fields)
+        started = start[0]
+        head = (
+            session_id,
+            routine_id,
+            routine,
+            start[2],
+            start[1],
+            started.date().isoformat(),
+            None if end is None else end[2],
+            None if end is None else end[1],
+            None if end is None else (end[0] - started).total_seconds(),
+            status,
+            before,
+            after,
+            note,
+        )
+        return head, details
+
+    def _checked_session(self, fields: list[str]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        routine, started, ended, status, before, after, note, details = session_parts(fields)
         routine_id = self.routines.get(routine)
         if routine_id is None:
             routine_id = self.routines[routine] = self.ids.get(routine) or slugify(routine)
@@ -151,6 +208,23 @@ class _Checked:
         return head, stored
 
 
+def _moment(text: str) -> tuple[datetime, int, str] | None:
+    """(the time, its UTC offset in minutes, its UTC text) of a time cell every check of
+    :func:`.csv.session_parts` accepts; None for any other."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or offset.microseconds:
+        return None
+    seconds = offset.days * 86_400 + offset.seconds
+    if seconds % 60 or abs(seconds) > _MAX_OFFSET_S or not YEARS[0] <= moment.year <= YEARS[1]:
+        return None
+    utc = moment.replace(tzinfo=None) - offset
+    return moment, seconds // 60, utc.isoformat(timespec="microseconds") + "+00:00"
+
+
 def _load(rows: CsvRows, bulk: BulkInsert, ids: dict[str, str]) -> None:
     """Check every row and queue every new session in ``bulk``.
 
@@ -158,123 +232,94 @@ def _load(rows: CsvRows, bulk: BulkInsert, ids: dict[str, str]) -> None:
         CsvFormatError: The first thing wrong, with its line number.
         _ApartError: The rows of a session are not adjacent.
     """
-    lines = _lines(rows)
     try:
-        first = next(lines, None)
-        if first is not None:
-            _session_rows(first[1], first[0], bulk, _Checked(ids), lines)
+        _rows_into(rows, bulk, _Checked(ids))
     except csv.Error as error:
         raise CsvFormatError(rows.name, rows.reader.line_num, f"not valid CSV ({error})") from None
-    except _LineError as error:
-        raise CsvFormatError(rows.name, error.line, error.problem) from None
+    except HistoryError:
+        raise  # from SQLite (HistoryConstraintError is a ValueError too)
+    except ValueError as error:
+        raise CsvFormatError(rows.name, rows.reader.line_num, str(error)) from None
 
 
-class _LineError(Exception):
-    def __init__(self, line: int, problem: str) -> None:
-        super().__init__(problem)
+class _Session:
+    """The session whose rows are being read."""
+
+    __slots__ = ("details", "head", "holds", "key", "line", "no_holds", "own", "repetitions")
+
+    def __init__(self, fields: list[str], line: int, checked: _Checked, bulk: BulkInsert) -> None:
+        self.head, self.details = checked.session(fields)
+        self.own = _SESSION_CELLS(fields)
         self.line = line
-        self.problem = problem
+        #: The row id it will have (0: its id is already stored, it is skipped).
+        self.key = 0 if fields[0] in bulk.known else bulk.reserve()
+        self.holds: list[tuple[Any, ...]] = []
+        self.repetitions: dict[tuple[int, str], int] = {}
+        self.no_holds = False
+
+    def add_to(self, bulk: BulkInsert) -> None:
+        if not self.key:
+            bulk.skipped += 1
+            return
+        bulk.known.add(self.head[0])
+        holds = self.holds
+        total = float(sum([hold[6] for hold in holds]))
+        bulk.session(self.key, (*self.head, len(holds), total, *self.details))
+        bulk.holds(holds)
 
 
-def _lines(rows: CsvRows) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) of each row that is not blank, restored and padded.
+def _rows_into(rows: CsvRows, bulk: BulkInsert, checked: _Checked) -> None:
+    """Check each row as it is read, queue each session once its rows are read.
 
     Raises:
-        ValueError: A row with too few or too many fields.
+        ValueError: What is wrong on the line the reader is at.
+        _ApartError: The rows of a session are not adjacent.
     """
     reader, width, padding = rows.reader, rows.width, rows.padding
+    steps, seconds, points, sides = checked.steps, checked.seconds, checked.points, checked.sides
+    seen: set[str] = set()
+    session: _Session | None = None
+    session_id = ""
     for cells in reader:
         if not cells:
             continue  # a blank line
-        line = reader.line_num
         # Only a row with a quote can hold a neutralised cell (one search, not 16).
         fields = [restore(cell) for cell in cells] if "'" in "".join(cells) else cells
         if len(fields) != width:
-            raise _LineError(line, f"{len(fields)} fields, expected {width}")
+            raise ValueError(f"{len(fields)} fields, expected {width}")
         if padding:
             fields = fields + padding
-        yield line, fields
-
-
-def _session_rows(
-    first: list[str],
-    first_line: int,
-    bulk: BulkInsert,
-    checked: _Checked,
-    rest: Iterator[tuple[int, list[str]]],
-) -> None:
-    """Every session from the row ``first`` on, one after another."""
-    known = bulk.known
-    seen: set[str] = set()
-    steps, seconds, points, sides = checked.steps, checked.seconds, checked.points, checked.sides
-    fields: list[str] | None = first
-    line = first_line
-    while fields is not None:
-        session_id = fields[0]
-        if session_id in seen:
-            raise _ApartError
-        seen.add(session_id)
-        try:
-            head, details = checked.session(fields)
-        except ValueError as error:
-            raise _LineError(line, str(error)) from None
-        own = fields[:_HEAD], fields[_TAIL:]
-        start_line = line
-        holds: list[tuple[Any, ...]] = []
-        held: list[float] = []
-        repetitions: dict[tuple[int, str], int] = {}
-        no_holds = False
-        while True:
-            step_text, point, side_text, planned_text, held_text = fields[_HEAD:_TAIL]
-            if not (step_text or point or side_text or planned_text or held_text):
-                if holds:
-                    raise _LineError(line, "a row without a hold for a session that has holds")
-                if no_holds:
-                    raise _LineError(
-                        line, f"session {quoted(session_id)} has two rows without a hold"
-                    )
-                no_holds = True
-            elif no_holds:
-                raise _LineError(line, "a hold for a session that already has a row without a hold")
-            else:
-                step = steps.get(step_text)
-                planned = seconds.get(planned_text)
-                held_s = seconds.get(held_text)
-                side = sides.get(side_text)
-                if (
-                    step is None
-                    or planned is None
-                    or held_s is None
-                    or side is None
-                    or point not in points
-                ):
-                    try:
-                        step, point, side, planned, held_s = checked.hold(fields)
-                    except ValueError as error:
-                        raise _LineError(line, str(error)) from None
-                repetition = repetitions.get((step, side), 0) + 1
-                repetitions[(step, side)] = repetition
-                holds.append((step, point, side, repetition, planned, held_s))
-                held.append(held_s)
-            following = next(rest, None)
-            if following is None:
-                fields = None
-                break
-            line, fields = following
-            if fields[0] != session_id:
-                break
-            if fields[:_HEAD] != own[0] or fields[_TAIL:] != own[1]:
-                raise _LineError(
-                    line,
-                    f"session {quoted(session_id)} has other session details than on line "
-                    f"{start_line}",
-                )
-        if session_id in known:
-            bulk.skipped += 1
+        if fields[0] != session_id or session is None:
+            if session is not None:
+                session.add_to(bulk)
+            session_id = fields[0]
+            if session_id in seen:
+                raise _ApartError
+            seen.add(session_id)
+            session = _Session(fields, reader.line_num, checked, bulk)
+        elif _SESSION_CELLS(fields) != session.own:
+            raise ValueError(
+                f"session {quoted(session_id)} has other session details than on line "
+                f"{session.line}"
+            )
+        step_text, point, side_text, planned_text, held_text = _HOLD_CELLS(fields)
+        if not (step_text or point or side_text or planned_text or held_text):
+            if session.holds:
+                raise ValueError("a row without a hold for a session that has holds")
+            if session.no_holds:
+                raise ValueError(f"session {quoted(session_id)} has two rows without a hold")
+            session.no_holds = True
             continue
-        known.add(session_id)
-        total = float(sum(held))
-        if not math.isfinite(total):  # pragma: no cover - each is at most a day
-            raise _LineError(start_line, "the holds' seconds cannot be added up")
-        key = bulk.session((*head, len(holds), total, *details))
-        bulk.holds([(key, *hold) for hold in holds])
+        if session.no_holds:
+            raise ValueError("a hold for a session that already has a row without a hold")
+        step = steps.get(step_text)
+        planned = seconds.get(planned_text)
+        held = seconds.get(held_text)
+        side = sides.get(side_text)
+        if step is None or planned is None or held is None or side is None or point not in points:
+            step, point, side, planned, held = checked.hold(fields)
+        repetitions = session.repetitions
+        repetition = repetitions[(step, side)] = repetitions.get((step, side), 0) + 1
+        session.holds.append((session.key, step, point, side, repetition, planned, held))
+    if session is not None:
+        session.add_to(bulk)

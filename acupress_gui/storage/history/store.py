@@ -352,7 +352,8 @@ class HistoryStore(HistoryQueries):
                 bulk.known.add(record.session_id)
                 for hold in record.holds:
                     check_hold(hold)
-                key = bulk.session(session_values(record))
+                key = bulk.reserve()
+                bulk.session(key, session_values(record))
                 bulk.holds(
                     [
                         (
