@@ -43,7 +43,6 @@ if TYPE_CHECKING:
         MAX_CSV_BYTES,
         CsvFormatError,
         export_history,
-        format_csv,
         parse_csv,
         read_csv,
     )
@@ -75,7 +74,6 @@ _MODULES = {
             "MAX_CSV_BYTES",
             "CsvFormatError",
             "export_history",
-            "format_csv",
             "parse_csv",
             "read_csv",
         ),
@@ -137,7 +135,6 @@ __all__ = [
     "check_integrity",
     "export_history",
     "export_history_cli",
-    "format_csv",
     "import_history",
     "import_history_cli",
     "open_history",

@@ -1,4 +1,4 @@
-"""The session history as CSV: export, and a merging import that is all or nothing.
+"""The session history as CSV: the format, its checks, and the export to a file.
 
 One row per hold; a session without holds is one row with the hold columns empty. The
 columns are exactly :data:`CSV_COLUMNS`::
@@ -13,8 +13,9 @@ Times are ISO 8601 with the local UTC offset of that moment (``2025-03-01T08:15:
 seconds have two decimals, an unrated pain is an empty field. ``routine`` is the routine's
 name. The file is UTF-8 (a byte-order mark is accepted on import).
 
-The import reads and checks the whole file before it changes anything: a malformed file is
-refused with ``FILE.csv line N: what is wrong`` and nothing is imported. Sessions whose
+The export's lines are made by SQLite (:mod:`.csv_export`). The import (:mod:`.csv_import`)
+is all or nothing: a malformed file is refused with ``FILE.csv line N: what is wrong`` and
+nothing is imported. Sessions whose
 ``session_id`` is already in the history are skipped, so importing the same file twice adds
 nothing the second time. The repetition of each hold, which the CSV does not carry, is counted
 again from the order of the rows (1, 2, ... per step and side).
@@ -46,7 +47,6 @@ from acupress_gui.storage.atomic import atomic_text_file
 from acupress_gui.storage.files import FileTooLargeError, check_regular
 from acupress_gui.storage.history.cells import (
     looks_numeric,
-    neutralise,
     parse_decimal,
     parse_whole,
     quoted,
@@ -56,7 +56,6 @@ from acupress_gui.storage.history.csv_bytes import LimitedReader, bad_utf8_line
 from acupress_gui.storage.history.csv_columns import CSV_COLUMNS, DETAIL_COLUMNS
 from acupress_gui.storage.history.csv_details import (
     Details,
-    detail_cells,
     parse_details,
 )
 from acupress_gui.storage.history.model import (
@@ -69,12 +68,18 @@ from acupress_gui.storage.history.store import HistoryStore
 __all__ = [
     "CSV_COLUMNS",
     "MAX_CSV_BYTES",
+    "OLD_COLUMNS",
+    "YEARS",
     "CsvFormatError",
+    "SessionParts",
+    "csv_text",
     "export_history",
-    "format_csv",
+    "hold_values",
     "parse_csv",
     "read_csv",
-    "write_csv",
+    "read_header",
+    "session_parts",
+    "without_hold",
 ]
 
 log = logging.getLogger(__name__)
@@ -82,19 +87,10 @@ log = logging.getLogger(__name__)
 #: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
 OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
-_SESSION_ID = CSV_COLUMNS.index("session_id")
-_ROUTINE = CSV_COLUMNS.index("routine")
-_STARTED_AT = CSV_COLUMNS.index("started_at")
-_ENDED_AT = CSV_COLUMNS.index("ended_at")
-_STATUS = CSV_COLUMNS.index("status")
-_PAIN_BEFORE = CSV_COLUMNS.index("pain_before")
-_PAIN_AFTER = CSV_COLUMNS.index("pain_after")
-_NOTE = CSV_COLUMNS.index("note")
-_STEP = CSV_COLUMNS.index("step")
-_POINT = CSV_COLUMNS.index("point")
-_SIDE = CSV_COLUMNS.index("side")
-_PLANNED_HOLD_S = CSV_COLUMNS.index("planned_hold_s")
-_HELD_S = CSV_COLUMNS.index("held_s")
+(
+    _SESSION_ID, _ROUTINE, _STARTED_AT, _ENDED_AT, _STATUS, _PAIN_BEFORE, _PAIN_AFTER, _NOTE,
+    _STEP, _POINT, _SIDE, _PLANNED_HOLD_S, _HELD_S,
+) = range(len(OLD_COLUMNS))  # fmt: skip
 #: A history CSV larger than this is refused (about 2 million holds fit in it).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _MAX_STEP = 10_000
@@ -121,78 +117,6 @@ class CsvFormatError(ValueError):
 # --------------------------------------------------------------------------------------------
 # Export
 # --------------------------------------------------------------------------------------------
-
-
-def _time_text(moment: datetime | None) -> str:
-    return "" if moment is None else moment.isoformat(timespec="seconds")
-
-
-def _pain_text(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
-    for record in records:
-        head = (
-            record.session_id,
-            record.routine_name,
-            _time_text(record.started_at),
-            _time_text(record.ended_at),
-            str(record.status),
-            _pain_text(record.pain_before),
-            _pain_text(record.pain_after),
-            record.note,
-        )
-        details = detail_cells(record)
-        if not record.holds:
-            yield (*head, "", "", "", "", "", *details)
-        for hold in record.holds:
-            yield (
-                *head,
-                str(hold.step),
-                hold.point,
-                str(hold.side),
-                f"{hold.planned_seconds:.2f}",
-                f"{hold.held_seconds:.2f}",
-                *details,
-            )
-
-
-@dataclass
-class _Counts:
-    sessions: int = 0
-    holds: int = 0
-
-
-def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
-    """The CSV text of ``records``.
-
-    Returns:
-        (text, number of sessions, number of holds).
-    """
-    buffer = io.StringIO()
-    sessions, holds = write_csv(records, buffer)
-    return buffer.getvalue(), sessions, holds
-
-
-def write_csv(records: Iterable[SessionRecord], out: TextIO) -> tuple[int, int]:
-    """Write the CSV of ``records`` to ``out`` as they come (nothing is held in memory).
-
-    Returns:
-        (number of sessions, number of holds).
-    """
-    counts = _Counts()
-
-    def counted() -> Iterator[SessionRecord]:
-        for record in records:
-            counts.sessions += 1
-            counts.holds += len(record.holds)
-            yield record
-
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(tuple(map(neutralise, row)) for row in _csv_rows(counted()))
-    return counts.sessions, counts.holds
 
 
 def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
@@ -266,27 +190,29 @@ def _parse_name(text: str, column: str) -> str:
     return text
 
 
-@dataclass
-class _Session:
-    raw: tuple[str, ...]
-    line: int
-    routine: str
-    started_at: datetime
-    ended_at: datetime | None
-    status: SessionStatus
-    pain_before: int | None
-    pain_after: int | None
-    note: str
-    details: Details = ((), None)
-    no_holds: bool = False
-    holds: list[HoldResult] = field(default_factory=list)
-    repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
-
-
 #: A session's checked cells: routine, start, end, status, pains, note and details.
 SessionParts = tuple[
     str, datetime, datetime | None, SessionStatus, int | None, int | None, str, Details
 ]
+
+
+@dataclass
+class _Session:
+    raw: tuple[str, ...]
+    line: int
+    parts: SessionParts
+    no_holds: bool = False
+    holds: list[HoldResult] = field(default_factory=list)
+    repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
+
+    def record(self, session_id: str, routine_ids: dict[str, str]) -> SessionRecord:
+        routine, started, ended, status, before, after, note, (regions, checkin) = self.parts
+        routine_id = routine_ids.get(routine) or slugify(routine)
+        holds = tuple(self.holds)
+        return SessionRecord(
+            session_id, routine_id, routine, started, ended, status, before, after, note, holds,
+            regions, checkin,
+        )  # fmt: skip
 
 
 def session_parts(fields: list[str]) -> SessionParts:
@@ -322,19 +248,8 @@ def session_parts(fields: list[str]) -> SessionParts:
 
 
 def _parse_session(fields: list[str], line: int) -> _Session:
-    routine, started, ended, status, before, after, note, details = session_parts(fields)
-    return _Session(
-        raw=(*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]),
-        line=line,
-        routine=routine,
-        started_at=started,
-        ended_at=ended,
-        status=status,
-        pain_before=before,
-        pain_after=after,
-        note=note,
-        details=details,
-    )
+    raw = (*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS])
+    return _Session(raw=raw, line=line, parts=session_parts(fields))
 
 
 def hold_values(fields: list[str]) -> tuple[int, str, Side, float, float]:
@@ -357,17 +272,32 @@ def hold_values(fields: list[str]) -> tuple[int, str, Side, float, float]:
     return step, point, side, planned, held
 
 
+def without_hold(fields: list[str], has_holds: bool, had_none: bool) -> bool:
+    """True for a row without a hold (its hold cells empty).
+
+    Args:
+        fields: The row.
+        has_holds: Its session has had a hold already.
+        had_none: Its session has had a row without a hold already.
+
+    Raises:
+        ValueError: A session cannot have both, nor two rows without a hold.
+    """
+    if any(fields[_HOLD_FIELDS]):
+        if had_none:
+            raise ValueError("a hold for a session that already has a row without a hold")
+        return False
+    if has_holds:
+        raise ValueError("a row without a hold for a session that has holds")
+    if had_none:
+        raise ValueError(f"session {quoted(fields[_SESSION_ID])} has two rows without a hold")
+    return True
+
+
 def _add_hold(session: _Session, fields: list[str]) -> None:
-    hold_fields = fields[_HOLD_FIELDS]
-    if not any(hold_fields):
-        if session.holds:
-            raise ValueError("a row without a hold for a session that has holds")
-        if session.no_holds:
-            raise ValueError(f"session {quoted(fields[_SESSION_ID])} has two rows without a hold")
+    if without_hold(fields, bool(session.holds), session.no_holds):
         session.no_holds = True
         return
-    if session.no_holds:
-        raise ValueError("a hold for a session that already has a row without a hold")
     step, point, side, planned, held = hold_values(fields)
     repetition = session.repetitions.get((step, side), 0) + 1
     session.repetitions[(step, side)] = repetition
@@ -423,23 +353,7 @@ def parse_csv(
         raise  # a file read as it is parsed: read_csv finds the line
     except ValueError as error:
         raise CsvFormatError(name, line, str(error)) from None
-    return [
-        SessionRecord(
-            session_id=session_id,
-            routine_id=ids.get(session.routine) or slugify(session.routine),
-            routine_name=session.routine,
-            started_at=session.started_at,
-            ended_at=session.ended_at,
-            status=session.status,
-            pain_before=session.pain_before,
-            pain_after=session.pain_after,
-            note=session.note,
-            holds=tuple(session.holds),
-            pain_regions=session.details[0],
-            checkin=session.details[1],
-        )
-        for session_id, session in sessions.items()
-    ]
+    return [session.record(session_id, ids) for session_id, session in sessions.items()]
 
 
 @contextlib.contextmanager

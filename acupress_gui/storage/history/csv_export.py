@@ -5,8 +5,8 @@ the order they were done) and gives each row as its finished CSV line: the sessi
 are formatted once per session (a subquery SQLite runs as a co-routine, the outer loop of
 the join), the hold's cells per row. No Python code runs per row and nothing is held, so
 the export runs at the speed of a plain ``csv.writer`` over a cursor, in flat memory. The
-lines are byte for byte those :func:`.csv.write_csv` writes for the same sessions (the
-tests compare the two on random histories):
+lines are byte for byte those a plain record-by-record ``csv.writer`` writes for the same
+sessions (the tests compare the two on random histories, with a reference writer):
 
 - text cells are neutralised as :func:`.cells.neutralise` does and quoted as ``csv.writer``
   quotes (a cell with a comma, a double quote, a line feed or a carriage return);

@@ -37,6 +37,7 @@ from acupress_gui.storage.history.csv import (
     read_csv,
     read_header,
     session_parts,
+    without_hold,
 )
 from acupress_gui.storage.history.errors import HistoryError
 from acupress_gui.storage.history.model import FINISHED_STATUSES, MAX_NAME_CHARS
@@ -303,15 +304,9 @@ def _rows_into(rows: CsvRows, bulk: BulkInsert, checked: _Checked) -> None:
                 f"{session.line}"
             )
         step_text, point, side_text, planned_text, held_text = _HOLD_CELLS(fields)
-        if not (step_text or point or side_text or planned_text or held_text):
-            if session.holds:
-                raise ValueError("a row without a hold for a session that has holds")
-            if session.no_holds:
-                raise ValueError(f"session {quoted(session_id)} has two rows without a hold")
-            session.no_holds = True
+        if session.no_holds or not (step_text or point or side_text or planned_text or held_text):
+            session.no_holds = without_hold(fields, bool(session.holds), session.no_holds)
             continue
-        if session.no_holds:
-            raise ValueError("a hold for a session that already has a row without a hold")
         step = steps.get(step_text)
         planned = seconds.get(planned_text)
         held = seconds.get(held_text)

@@ -16,11 +16,11 @@ from acupress_gui.storage.history import (
     CsvFormatError,
     HistoryFilter,
     HistoryStore,
-    format_csv,
     parse_csv,
 )
 from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 from acupress_gui.storage.paths import history_file
+from tests.helpers.history_csv import format_csv
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 BACK = (PainRegion.LOWER_BACK_RIGHT, PainRegion.LEGS)
