@@ -262,7 +262,7 @@ class _Session:
         if not self.key:
             bulk.skipped += 1
             return
-        bulk.known.add(self.head[0])
+        # Not added to bulk.known: an id seen again in the file is found by _rows_into.
         holds = self.holds
         total = float(sum([hold[6] for hold in holds]))
         bulk.session(self.key, (*self.head, len(holds), total, *self.details))
