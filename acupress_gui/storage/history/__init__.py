@@ -43,13 +43,12 @@ if TYPE_CHECKING:
         MAX_CSV_BYTES,
         CsvFormatError,
         export_history,
-        format_csv,
-        import_history,
         parse_csv,
         read_csv,
     )
     from acupress_gui.storage.history.csv_cli import import_history_cli
     from acupress_gui.storage.history.csv_export import export_history_cli
+    from acupress_gui.storage.history.csv_import import import_history
     from acupress_gui.storage.history.integrity import (
         IntegrityReport,
         check_integrity,
@@ -75,13 +74,12 @@ _MODULES = {
             "MAX_CSV_BYTES",
             "CsvFormatError",
             "export_history",
-            "format_csv",
-            "import_history",
             "parse_csv",
             "read_csv",
         ),
         "csv",
     ),
+    "import_history": "csv_import",
     "import_history_cli": "csv_cli",
     "export_history_cli": "csv_export",
     **dict.fromkeys(("IntegrityReport", "check_integrity", "salvage"), "integrity"),
@@ -137,7 +135,6 @@ __all__ = [
     "check_integrity",
     "export_history",
     "export_history_cli",
-    "format_csv",
     "import_history",
     "import_history_cli",
     "open_history",

@@ -188,6 +188,13 @@ class Database:
             if self._connection.in_transaction:
                 self._connection.execute("ROLLBACK")
 
+    def copy_in_memory(self) -> Database:
+        """A copy of the whole database in memory."""
+        with _translated(self.name):
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            self._connection.backup(memory)
+        return Database(memory, self.name)
+
     def close(self) -> None:
         """Close the connection (further calls raise a HistoryError)."""
         with _translated(self.name):
@@ -282,12 +289,12 @@ def open_read_only(path: Path) -> Database:
     """The history at ``path`` opened for reading only (writing it is refused).
 
     A file that does not exist gives an empty history in memory, so that the store can show
-    nothing and try again to create the file later.
+    nothing and try again to create the file later. A file of an older schema is read through
+    a copy in memory brought up to date (the file itself is never written).
 
     Raises:
         HistoryVersionError: A newer app wrote the file.
-        HistoryError: It cannot be read, is damaged or of an older schema (which would need
-            writing to be brought up to date).
+        HistoryError: It cannot be read, is damaged or not a history.
     """
     try:
         empty = not check_regular(path) or path.stat().st_size == 0
@@ -303,9 +310,8 @@ def open_read_only(path: Path) -> Database:
     for immutable in (False, True):
         db = Database.connect_read_only(path, immutable=immutable)
         try:
-            version = db.user_version
-            if version != SCHEMA_VERSION:
-                raise HistoryError(f"{path.name} is of schema {version}; it needs upgrading")
+            if db.user_version != SCHEMA_VERSION:
+                db = _upgraded_copy(db, path)
             _check(db, path)
         except HistoryVersionError:
             raise
@@ -319,6 +325,20 @@ def open_read_only(path: Path) -> Database:
         return db
     assert failure is not None
     raise failure
+
+
+def _upgraded_copy(db: Database, path: Path) -> Database:
+    """An older schema's file as a copy in memory at the current schema (``db`` is closed)."""
+    try:
+        version = db.user_version
+        if version < 0 or (version == 0 and db.value("SELECT count(*) FROM sqlite_master")):
+            raise HistoryError(f"{path.name} is another program's database")
+        copy = db.copy_in_memory()
+    finally:
+        db.close()
+    migrate(copy)  # in memory: nothing to lose when it fails (the copy is then dropped)
+    log.info("%s is of schema %d: read through a copy brought up to date", path, version)
+    return copy
 
 
 def newer_message(path: Path, version: int) -> str:

@@ -1,4 +1,4 @@
-"""The session history as CSV: export, and a merging import that is all or nothing.
+"""The session history as CSV: the format, its checks, and the export to a file.
 
 One row per hold; a session without holds is one row with the hold columns empty. The
 columns are exactly :data:`CSV_COLUMNS`::
@@ -13,8 +13,9 @@ Times are ISO 8601 with the local UTC offset of that moment (``2025-03-01T08:15:
 seconds have two decimals, an unrated pain is an empty field. ``routine`` is the routine's
 name. The file is UTF-8 (a byte-order mark is accepted on import).
 
-The import reads and checks the whole file before it changes anything: a malformed file is
-refused with ``FILE.csv line N: what is wrong`` and nothing is imported. Sessions whose
+The export's lines are made by SQLite (:mod:`.csv_export`). The import (:mod:`.csv_import`)
+is all or nothing: a malformed file is refused with ``FILE.csv line N: what is wrong`` and
+nothing is imported. Sessions whose
 ``session_id`` is already in the history are skipped, so importing the same file twice adds
 nothing the second time. The repetition of each hold, which the CSV does not carry, is counted
 again from the order of the rows (1, 2, ... per step and side).
@@ -22,6 +23,7 @@ again from the order of the rows (1, 2, ... per step and side).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import logging
@@ -30,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.recording import (
@@ -45,7 +47,6 @@ from acupress_gui.storage.atomic import atomic_text_file
 from acupress_gui.storage.files import FileTooLargeError, check_regular
 from acupress_gui.storage.history.cells import (
     looks_numeric,
-    neutralise,
     parse_decimal,
     parse_whole,
     quoted,
@@ -55,7 +56,6 @@ from acupress_gui.storage.history.csv_bytes import LimitedReader, bad_utf8_line
 from acupress_gui.storage.history.csv_columns import CSV_COLUMNS, DETAIL_COLUMNS
 from acupress_gui.storage.history.csv_details import (
     Details,
-    detail_cells,
     parse_details,
 )
 from acupress_gui.storage.history.model import (
@@ -68,39 +68,37 @@ from acupress_gui.storage.history.store import HistoryStore
 __all__ = [
     "CSV_COLUMNS",
     "MAX_CSV_BYTES",
+    "OLD_COLUMNS",
+    "YEARS",
     "CsvFormatError",
+    "SessionParts",
+    "csv_text",
     "export_history",
-    "format_csv",
-    "import_history",
+    "hold_values",
     "parse_csv",
     "read_csv",
-    "write_csv",
+    "read_header",
+    "session_parts",
+    "without_hold",
 ]
 
 log = logging.getLogger(__name__)
 
 #: The columns of files written before :data:`DETAIL_COLUMNS` (they import too).
-_OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
+OLD_COLUMNS = CSV_COLUMNS[: -len(DETAIL_COLUMNS)]
 # Where each column is in a row (the header is exactly CSV_COLUMNS).
-_SESSION_ID = CSV_COLUMNS.index("session_id")
-_ROUTINE = CSV_COLUMNS.index("routine")
-_STARTED_AT = CSV_COLUMNS.index("started_at")
-_ENDED_AT = CSV_COLUMNS.index("ended_at")
-_STATUS = CSV_COLUMNS.index("status")
-_PAIN_BEFORE = CSV_COLUMNS.index("pain_before")
-_PAIN_AFTER = CSV_COLUMNS.index("pain_after")
-_NOTE = CSV_COLUMNS.index("note")
-_STEP = CSV_COLUMNS.index("step")
-_POINT = CSV_COLUMNS.index("point")
-_SIDE = CSV_COLUMNS.index("side")
-_PLANNED_HOLD_S = CSV_COLUMNS.index("planned_hold_s")
-_HELD_S = CSV_COLUMNS.index("held_s")
+(
+    _SESSION_ID, _ROUTINE, _STARTED_AT, _ENDED_AT, _STATUS, _PAIN_BEFORE, _PAIN_AFTER, _NOTE,
+    _STEP, _POINT, _SIDE, _PLANNED_HOLD_S, _HELD_S,
+) = range(len(OLD_COLUMNS))  # fmt: skip
 #: A history CSV larger than this is refused (about 2 million holds fit in it).
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _MAX_STEP = 10_000
-_YEARS = (1900, 9000)
+#: The years a time in a history CSV can be in.
+YEARS = (1900, 9000)
 _SESSION_FIELDS = slice(_SESSION_ID, _NOTE + 1)
 _SIDES = {str(side): side for side in Side}
+_FINISHED = {str(status): status for status in FINISHED_STATUSES}
 _HOLD_FIELDS = slice(_STEP, _HELD_S + 1)
 _DETAIL_FIELDS = slice(_HELD_S + 1, None)
 
@@ -119,78 +117,6 @@ class CsvFormatError(ValueError):
 # --------------------------------------------------------------------------------------------
 # Export
 # --------------------------------------------------------------------------------------------
-
-
-def _time_text(moment: datetime | None) -> str:
-    return "" if moment is None else moment.isoformat(timespec="seconds")
-
-
-def _pain_text(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def _csv_rows(records: Iterable[SessionRecord]) -> Iterator[tuple[str, ...]]:
-    for record in records:
-        head = (
-            record.session_id,
-            record.routine_name,
-            _time_text(record.started_at),
-            _time_text(record.ended_at),
-            str(record.status),
-            _pain_text(record.pain_before),
-            _pain_text(record.pain_after),
-            record.note,
-        )
-        details = detail_cells(record)
-        if not record.holds:
-            yield (*head, "", "", "", "", "", *details)
-        for hold in record.holds:
-            yield (
-                *head,
-                str(hold.step),
-                hold.point,
-                str(hold.side),
-                f"{hold.planned_seconds:.2f}",
-                f"{hold.held_seconds:.2f}",
-                *details,
-            )
-
-
-@dataclass
-class _Counts:
-    sessions: int = 0
-    holds: int = 0
-
-
-def format_csv(records: Iterable[SessionRecord]) -> tuple[str, int, int]:
-    """The CSV text of ``records``.
-
-    Returns:
-        (text, number of sessions, number of holds).
-    """
-    buffer = io.StringIO()
-    sessions, holds = write_csv(records, buffer)
-    return buffer.getvalue(), sessions, holds
-
-
-def write_csv(records: Iterable[SessionRecord], out: TextIO) -> tuple[int, int]:
-    """Write the CSV of ``records`` to ``out`` as they come (nothing is held in memory).
-
-    Returns:
-        (number of sessions, number of holds).
-    """
-    counts = _Counts()
-
-    def counted() -> Iterator[SessionRecord]:
-        for record in records:
-            counts.sessions += 1
-            counts.holds += len(record.holds)
-            yield record
-
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(tuple(map(neutralise, row)) for row in _csv_rows(counted()))
-    return counts.sessions, counts.holds
 
 
 def export_history(store: HistoryStore, file: Path) -> tuple[int, int]:
@@ -227,7 +153,7 @@ def _parse_time(text: str, column: str, *, required: bool) -> datetime | None:
         raise ValueError(f"{column} {quoted(text)} has no UTC offset (like +01:00)")
     if offset.total_seconds() % 60 or abs(offset.total_seconds()) > 18 * 3600:
         raise ValueError(f"{column} {quoted(text)} has an impossible UTC offset")
-    if not _YEARS[0] <= moment.year <= _YEARS[1]:
+    if not YEARS[0] <= moment.year <= YEARS[1]:
         raise ValueError(f"{column} {quoted(text)} is not a plausible date")
     return moment
 
@@ -264,68 +190,75 @@ def _parse_name(text: str, column: str) -> str:
     return text
 
 
+#: A session's checked cells: routine, start, end, status, pains, note and details.
+SessionParts = tuple[
+    str, datetime, datetime | None, SessionStatus, int | None, int | None, str, Details
+]
+
+
 @dataclass
 class _Session:
     raw: tuple[str, ...]
     line: int
-    routine: str
-    started_at: datetime
-    ended_at: datetime | None
-    status: SessionStatus
-    pain_before: int | None
-    pain_after: int | None
-    note: str
-    details: Details = ((), None)
+    parts: SessionParts
     no_holds: bool = False
     holds: list[HoldResult] = field(default_factory=list)
     repetitions: dict[tuple[int, Side], int] = field(default_factory=dict)
 
+    def record(self, session_id: str, routine_ids: dict[str, str]) -> SessionRecord:
+        routine, started, ended, status, before, after, note, (regions, checkin) = self.parts
+        routine_id = routine_ids.get(routine) or slugify(routine)
+        holds = tuple(self.holds)
+        return SessionRecord(
+            session_id, routine_id, routine, started, ended, status, before, after, note, holds,
+            regions, checkin,
+        )  # fmt: skip
 
-def _parse_session(fields: list[str], line: int) -> _Session:
-    session_id = fields[_SESSION_ID]
-    _parse_name(session_id, "session_id")
+
+def session_parts(fields: list[str]) -> SessionParts:
+    """The checked session cells of a row (:data:`SessionParts`).
+
+    Raises:
+        ValueError: What is wrong, naming the column.
+    """
+    _parse_name(fields[_SESSION_ID], "session_id")
     routine = _parse_name(fields[_ROUTINE], "routine")
     started = _parse_time(fields[_STARTED_AT], "started_at", required=True)
     assert started is not None
     ended = _parse_time(fields[_ENDED_AT], "ended_at", required=False)
     if ended is not None and ended < started:
         raise ValueError(f"ended_at {fields[_ENDED_AT]} is before started_at {fields[_STARTED_AT]}")
-    try:
-        status = SessionStatus(fields[_STATUS])
-    except ValueError:
-        status = SessionStatus.RUNNING
-    if status not in FINISHED_STATUSES:
+    status = _FINISHED.get(fields[_STATUS])
+    if status is None:
         allowed = ", ".join(str(s) for s in FINISHED_STATUSES)
         raise ValueError(f"status {quoted(fields[_STATUS])} is not one of {allowed}")
     note = fields[_NOTE]
     if len(note) > MAX_NOTE_CHARS:
         raise ValueError(f"note is longer than {MAX_NOTE_CHARS} characters")
-    return _Session(
-        raw=(*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS]),
-        line=line,
-        routine=routine,
-        started_at=started,
-        ended_at=ended,
-        status=status,
-        pain_before=_parse_pain(fields[_PAIN_BEFORE], "pain_before"),
-        pain_after=_parse_pain(fields[_PAIN_AFTER], "pain_after"),
-        note=note,
-        details=parse_details(fields[_DETAIL_FIELDS]),
+    return (
+        routine,
+        started,
+        ended,
+        status,
+        _parse_pain(fields[_PAIN_BEFORE], "pain_before"),
+        _parse_pain(fields[_PAIN_AFTER], "pain_after"),
+        note,
+        parse_details(fields[_DETAIL_FIELDS]),
     )
 
 
-def _add_hold(session: _Session, fields: list[str]) -> None:
-    hold_fields = fields[_HOLD_FIELDS]
-    if not any(hold_fields):
-        if session.holds:
-            raise ValueError("a row without a hold for a session that has holds")
-        if session.no_holds:
-            raise ValueError(f"session {quoted(fields[_SESSION_ID])} has two rows without a hold")
-        session.no_holds = True
-        return
-    if session.no_holds:
-        raise ValueError("a hold for a session that already has a row without a hold")
-    empty = [CSV_COLUMNS[_STEP + i] for i, text in enumerate(hold_fields) if not text]
+def _parse_session(fields: list[str], line: int) -> _Session:
+    raw = (*fields[_SESSION_FIELDS], *fields[_DETAIL_FIELDS])
+    return _Session(raw=raw, line=line, parts=session_parts(fields))
+
+
+def hold_values(fields: list[str]) -> tuple[int, str, Side, float, float]:
+    """The step, point, side, planned and held seconds of a row with a hold.
+
+    Raises:
+        ValueError: What is wrong, naming the column.
+    """
+    empty = [CSV_COLUMNS[_STEP + i] for i, text in enumerate(fields[_HOLD_FIELDS]) if not text]
     if empty:
         raise ValueError(f"{', '.join(empty)} empty in a hold row")
     step = _parse_int(fields[_STEP], "step", 0, _MAX_STEP)
@@ -336,6 +269,36 @@ def _add_hold(session: _Session, fields: list[str]) -> None:
         raise ValueError(f"side {quoted(fields[_SIDE])} is not one of {allowed}")
     planned = _parse_seconds(fields[_PLANNED_HOLD_S], "planned_hold_s")
     held = _parse_seconds(fields[_HELD_S], "held_s")
+    return step, point, side, planned, held
+
+
+def without_hold(fields: list[str], has_holds: bool, had_none: bool) -> bool:
+    """True for a row without a hold (its hold cells empty).
+
+    Args:
+        fields: The row.
+        has_holds: Its session has had a hold already.
+        had_none: Its session has had a row without a hold already.
+
+    Raises:
+        ValueError: A session cannot have both, nor two rows without a hold.
+    """
+    if any(fields[_HOLD_FIELDS]):
+        if had_none:
+            raise ValueError("a hold for a session that already has a row without a hold")
+        return False
+    if has_holds:
+        raise ValueError("a row without a hold for a session that has holds")
+    if had_none:
+        raise ValueError(f"session {quoted(fields[_SESSION_ID])} has two rows without a hold")
+    return True
+
+
+def _add_hold(session: _Session, fields: list[str]) -> None:
+    if without_hold(fields, bool(session.holds), session.no_holds):
+        session.no_holds = True
+        return
+    step, point, side, planned, held = hold_values(fields)
     repetition = session.repetitions.get((step, side), 0) + 1
     session.repetitions[(step, side)] = repetition
     session.holds.append(HoldResult(step, point, side, repetition, planned, held))
@@ -359,14 +322,7 @@ def parse_csv(
     ids = routine_ids or {}
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
     reader = csv.reader(lines, strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as error:
-        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
-    if header is None:
-        raise CsvFormatError(name, 1, "the file is empty; expected the header line")
-    if tuple(header) not in (CSV_COLUMNS, _OLD_COLUMNS):
-        raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    header = read_header(reader, name)
     padding = [""] * (len(CSV_COLUMNS) - len(header))  # an older file: no detail columns
     sessions: dict[str, _Session] = {}
     line = 1
@@ -397,30 +353,15 @@ def parse_csv(
         raise  # a file read as it is parsed: read_csv finds the line
     except ValueError as error:
         raise CsvFormatError(name, line, str(error)) from None
-    return [
-        SessionRecord(
-            session_id=session_id,
-            routine_id=ids.get(session.routine) or slugify(session.routine),
-            routine_name=session.routine,
-            started_at=session.started_at,
-            ended_at=session.ended_at,
-            status=session.status,
-            pain_before=session.pain_before,
-            pain_after=session.pain_after,
-            note=session.note,
-            holds=tuple(session.holds),
-            pain_regions=session.details[0],
-            checkin=session.details[1],
-        )
-        for session_id, session in sessions.items()
-    ]
+    return [session.record(session_id, ids) for session_id, session in sessions.items()]
 
 
-def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[SessionRecord]:
-    """Read and check a history CSV file (see :func:`parse_csv`).
+@contextlib.contextmanager
+def csv_text(file: Path) -> Iterator[TextIO]:
+    """The text of a history CSV file, read as it is parsed (never held whole, nor twice).
 
     Raises:
-        CsvFormatError: The file is too large, not UTF-8 or malformed.
+        CsvFormatError: The file is too large or not UTF-8 (also when found in the block).
         OSError: The file cannot be read.
     """
     check_regular(file)  # a FIFO or a device would block or never end
@@ -433,11 +374,9 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
     )
     if size > MAX_CSV_BYTES:
         raise too_large
-    # Read as it is parsed: the text is never held whole (nor twice).
     try:
         with file.open("rb") as raw, LimitedReader(raw, MAX_CSV_BYTES) as limited:
-            text = io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
-            return parse_csv(text, file.name, routine_ids)
+            yield io.TextIOWrapper(io.BufferedReader(limited), encoding="utf-8-sig", newline="")
     except FileTooLargeError:
         raise too_large from None
     except UnicodeDecodeError:
@@ -446,15 +385,30 @@ def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[Sess
         ) from None
 
 
-def import_history(store: HistoryStore, file: Path) -> tuple[int, int]:
-    """Merge a history CSV into ``store``: everything or, on any problem, nothing.
-
-    Returns:
-        (sessions added, sessions skipped because their id was already stored).
+def read_header(reader: Any, name: str) -> list[str]:
+    """The header line of a ``csv.reader``: exactly :data:`CSV_COLUMNS` (or the columns of
+    a file written before the detail columns).
 
     Raises:
-        CsvFormatError: The file is malformed (nothing was imported).
+        CsvFormatError: It is missing or not the header.
+    """
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise CsvFormatError(name, reader.line_num, f"not valid CSV ({error})") from None
+    if header is None:
+        raise CsvFormatError(name, 1, "the file is empty; expected the header line")
+    if tuple(header) not in (CSV_COLUMNS, OLD_COLUMNS):
+        raise CsvFormatError(name, 1, "the header must be exactly " + ",".join(CSV_COLUMNS))
+    return list(header)
+
+
+def read_csv(file: Path, routine_ids: dict[str, str] | None = None) -> list[SessionRecord]:
+    """Read and check a history CSV file (see :func:`parse_csv`).
+
+    Raises:
+        CsvFormatError: The file is too large, not UTF-8 or malformed.
         OSError: The file cannot be read.
     """
-    records = read_csv(file, store.routine_ids())
-    return store.add_records(records)
+    with csv_text(file) as text:
+        return parse_csv(text, file.name, routine_ids)

@@ -5,8 +5,8 @@ the order they were done) and gives each row as its finished CSV line: the sessi
 are formatted once per session (a subquery SQLite runs as a co-routine, the outer loop of
 the join), the hold's cells per row. No Python code runs per row and nothing is held, so
 the export runs at the speed of a plain ``csv.writer`` over a cursor, in flat memory. The
-lines are byte for byte those :func:`.csv.write_csv` writes for the same sessions (the
-tests compare the two on random histories):
+lines are byte for byte those a plain record-by-record ``csv.writer`` writes for the same
+sessions (the tests compare the two on random histories, with a reference writer):
 
 - text cells are neutralised as :func:`.cells.neutralise` does and quoted as ``csv.writer``
   quotes (a cell with a comma, a double quote, a line feed or a carriage return);
@@ -17,22 +17,26 @@ tests compare the two on random histories):
 A stored value that cannot be read back is damage: the export stops with
 :class:`~acupress_gui.storage.history.errors.HistoryDamagedError` and the old file stays.
 This module needs nothing of the domain's models, so ``--export-history`` starts small.
+
+The export is a reader: it opens the file read-only (an older schema through a copy in
+memory brought up to date) and changes nothing in it. A session still ``running`` (the app
+may be in it right now) is left out of the CSV and left as it is: it is exported once it has
+ended, and a session left running by a killed app is marked ``interrupted`` by the app's next
+start, not by an export.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from acupress_gui.domain.pain_map import parse_regions, regions_text
 from acupress_gui.storage.atomic import atomic_text_file
 from acupress_gui.storage.history.cells import neutralise
-from acupress_gui.storage.history.connection import Database, open_database, open_read_only
+from acupress_gui.storage.history.connection import Database, open_read_only
 from acupress_gui.storage.history.csv_columns import CSV_COLUMNS
-from acupress_gui.storage.history.errors import HistoryError, HistoryVersionError, damaged
-from acupress_gui.storage.history.unclosed import mark_unclosed
+from acupress_gui.storage.history.errors import HistoryError, damaged
 from acupress_gui.storage.paths import history_file
 
 __all__ = ["counted_words", "export_database", "export_history_cli", "write_history_csv"]
@@ -213,25 +217,6 @@ def counted_words(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _prepare(db: Database) -> None:
-    mark_unclosed(db)
-
-
-def _open(path: Path, warnings: list[str]) -> Database:
-    """The history at ``path``, opened as the app opens it; read-only when it cannot be
-    written (as :func:`~acupress_gui.storage.history.store.open_for_export`)."""
-    try:
-        return open_database(
-            path, stamp=lambda: datetime.now(UTC), prepare=_prepare, warnings=warnings
-        )
-    except HistoryVersionError:
-        raise
-    except HistoryError as error:
-        log.warning("%s opened read-only to export it: %s", path, error)
-        warnings.clear()  # a store opened read-only has nothing to say
-        return open_read_only(path)
-
-
 def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
     """``--export-history FILE.csv``: returns (exit code, one-line message)."""
     path = history_file(config_dir)
@@ -241,15 +226,13 @@ def export_history_cli(config_dir: Path, file: Path) -> tuple[int, str]:
                 out.write(_HEADER)
             sessions = holds = 0
         else:
-            warnings: list[str] = []
-            db = _open(path, warnings)
+            # A reader: read-only, nothing marked (a session the running app is in stays
+            # 'running' and is left out), an older schema read through a copy in memory.
+            db = open_read_only(path)
             try:
                 sessions, holds = export_database(db, file)
             finally:
                 db.close()
-            if warnings:
-                notes = " ".join(warnings)
-                return 0, f"{notes} Exported {counted_words(sessions, 'session')} to {file}."
     except HistoryError as error:
         log.warning("history not exported: %s", error)
         return 1, str(error)

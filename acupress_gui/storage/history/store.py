@@ -13,8 +13,9 @@ ValueError or KeyError.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from acupress_gui.domain.recording import (
     SessionStatus,
     check_pain,
 )
-from acupress_gui.storage.history.bulk import insert_sessions
+from acupress_gui.storage.history.bulk import BulkInsert
 from acupress_gui.storage.history.connection import Database, open_database, open_read_only
 from acupress_gui.storage.history.errors import (
     HistoryConstraintError,
@@ -54,11 +55,6 @@ from acupress_gui.storage.paths import history_file
 __all__ = ["HistoryStore", "open_for_export", "open_history"]
 
 log = logging.getLogger(__name__)
-
-_INSERT_HOLD = (
-    "INSERT INTO holds (session, step, point, side, repetition, planned_s, held_s) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
 
 
 class HistoryStore(HistoryQueries):
@@ -342,24 +338,18 @@ class HistoryStore(HistoryQueries):
         Raises:
             ValueError: A record is not possible (nothing is added then).
         """
-        known = self.session_ids()
-        skipped = 0
-        session_rows: list[tuple[Any, ...]] = []
-        hold_rows: list[tuple[Any, ...]] = []
-        with self._writer().transaction() as db:
-            # Row ids are given out here (inside the write lock), so that sessions and holds
-            # both go in with executemany: several times faster than a row at a time.
-            key = last_old_id = int(db.value("SELECT coalesce(max(id), 0) FROM sessions"))
+        with self.bulk() as bulk:
             for record in records:
-                if record.session_id in known:
-                    skipped += 1
+                if record.session_id in bulk.known:
+                    bulk.skipped += 1
                     continue
-                known.add(record.session_id)
-                key += 1
-                session_rows.append((key, *session_values(record)))
+                bulk.known.add(record.session_id)
                 for hold in record.holds:
                     check_hold(hold)
-                    hold_rows.append(
+                key = bulk.reserve()
+                bulk.session(key, session_values(record))
+                bulk.holds(
+                    [
                         (
                             key,
                             hold.step,
@@ -369,18 +359,20 @@ class HistoryStore(HistoryQueries):
                             float(hold.planned_seconds),
                             float(hold.held_seconds),
                         )
-                    )
-            insert_sessions(
-                db,
-                (
-                    f"INSERT INTO sessions (id, {', '.join(SESSION_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
-                    session_rows,
-                ),
-                (_INSERT_HOLD, hold_rows),
-                last_old_id,
-            )
-        return len(session_rows), skipped
+                        for hold in record.holds
+                    ]
+                )
+        return bulk.added, bulk.skipped
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[BulkInsert]:
+        """One transaction adding many finished sessions as they come (see :mod:`.bulk`);
+        an error inside the block rolls every one of them back."""
+        with self._writer().transaction() as db:
+            bulk = BulkInsert(db)
+            bulk.begin()
+            yield bulk
+            bulk.end()
 
 
 def _key(db: Database, session_id: str) -> int:
@@ -444,15 +436,11 @@ def _read_only(
 
 
 def open_for_export(path: Path) -> HistoryStore:
-    """The history at ``path`` to read from: read-only when it cannot be written.
+    """The history at ``path`` to read from (the report): opened read-only, so nothing in
+    the file changes; a session still running (the app is in it) stays ``running``, counted
+    with the holds it has so far. An older schema is read through a copy brought up to date.
 
     Raises:
-        HistoryError: It cannot be read either (or a newer app wrote it).
+        HistoryError: It cannot be read (or a newer app wrote it).
     """
-    try:
-        return HistoryStore(path)
-    except HistoryVersionError:
-        raise
-    except HistoryError as error:
-        log.warning("%s opened read-only to export it: %s", path, error)
-        return HistoryStore(path, read_only=True)
+    return HistoryStore(path, read_only=True)

@@ -54,7 +54,6 @@ from acupress_gui.storage.history import (
     CsvFormatError,
     HistoryError,
     HistoryStore,
-    format_csv,
     import_history_cli,
     open_history,
     parse_csv,
@@ -76,6 +75,7 @@ from acupress_gui.storage.settings import (
     SettingsLoad,
     SettingsStore,
 )
+from tests.helpers.history_csv import format_csv
 
 ROOT = Path(__file__).resolve().parents[3]
 RESOURCES = ROOT / "resources"

@@ -21,7 +21,6 @@ from acupress_gui.storage.history import (
     HistoryStore,
     export_history,
     export_history_cli,
-    format_csv,
     import_history,
     import_history_cli,
     parse_csv,
@@ -29,6 +28,7 @@ from acupress_gui.storage.history import (
 )
 from acupress_gui.storage.history import csv as history_csv
 from acupress_gui.storage.paths import history_file
+from tests.helpers.history_csv import format_csv
 
 # The faults these tests cause are logged as warnings; the tests check their effects.
 pytestmark = [

@@ -20,9 +20,9 @@ from acupress_gui.storage.history import (
     HistoryStore,
     export_history,
     export_history_cli,
-    format_csv,
 )
 from acupress_gui.storage.paths import history_file
+from tests.helpers.history_csv import format_csv
 
 pytestmark = [
     pytest.mark.expect_log("acupress_gui.storage.history", "", required=False),

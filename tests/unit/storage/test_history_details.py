@@ -22,11 +22,11 @@ from acupress_gui.storage.history import (
     CsvFormatError,
     HistoryFilter,
     HistoryStore,
-    format_csv,
     parse_csv,
 )
 from acupress_gui.storage.history.schema import MIGRATIONS, SCHEMA_VERSION
 from acupress_gui.storage.paths import history_file
+from tests.helpers.history_csv import format_csv
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 BACK = (PainRegion.LOWER_BACK_RIGHT, PainRegion.LEGS)
@@ -92,7 +92,7 @@ def test_a_version_2_history_is_migrated_with_every_session_kept(tmp_path: Path)
     db.commit()
     db.close()
     with HistoryStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         old = store.get("old")
         assert old is not None
         assert (old.pain_before, old.pain_after, old.note) == (6, 3, "kept")

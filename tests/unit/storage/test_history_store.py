@@ -620,7 +620,7 @@ def test_migrating_a_version_1_history_fills_the_summary_tables(config_dir: Path
     db.commit()
     db.close()
     with HistoryStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         assert summaries_match(store)
         assert [(d.day, d.sessions, d.seconds, d.rated) for d in store.day_totals()] == [
             (date(2026, 5, 1), 1, 600.0, 1),

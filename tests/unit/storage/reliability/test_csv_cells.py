@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from acupress_gui.domain.models import Side
 from acupress_gui.domain.recording import HoldResult, SessionRecord, SessionStatus
-from acupress_gui.storage.history import CsvFormatError, format_csv, parse_csv
+from acupress_gui.storage.history import CsvFormatError, parse_csv
+from tests.helpers.history_csv import format_csv
 
 HEADER = (
     "session_id,routine,started_at,ended_at,status,pain_before,pain_after,note,"
