@@ -33,6 +33,7 @@ from acupress_gui.ui.shell.settings_menu import SettingsMenu
 from acupress_gui.ui.shell.timing_dialog import TimingDialog
 from acupress_gui.ui.shell.view_menu import ViewOptions
 from acupress_gui.ui.shell.window import MainWindow
+from acupress_gui.ui.signals import connect_all
 from acupress_gui.ui.widgets.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
@@ -161,8 +162,7 @@ class AppWindow(MainWindow):
                 (self._tray.show_requested, self.bring_to_front),
                 (self._tray.quit_requested, self.quit_app),
             ]
-        for signal, slot in wiring:
-            signal.connect(slot)
+        connect_all(wiring)
         practice.refresh_week()
 
     @Slot()

@@ -29,6 +29,7 @@ from acupress_gui.ui.session.running_panel import RunningPanel
 from acupress_gui.ui.session.services import SessionServices
 from acupress_gui.ui.session.setup_panel import SetupPanel, pregnancy_points
 from acupress_gui.ui.session.summary_panel import SummaryPanel
+from acupress_gui.ui.signals import connect_all
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.phases import phase_speech
 
@@ -226,12 +227,16 @@ class SessionPage(QWidget):
         controller.load(plan)
         session_log = SessionLog(self._services.recorder, self._services.new_session_id(), routine)
         run = SessionRun(controller, session_log, self._points, self._services.wall_now, self)
-        run.cue.connect(self.cue)
-        run.phase_started.connect(self._on_run_phase_started)
-        run.paused.connect(self._on_run_paused)
-        run.ended.connect(self._on_run_ended)
-        run.changed.connect(self._refresh)
-        run.record_failed.connect(self.message)
+        connect_all(
+            [
+                (run.cue, self.cue),
+                (run.phase_started, self._on_run_phase_started),
+                (run.paused, self._on_run_paused),
+                (run.ended, self._on_run_ended),
+                (run.changed, self._refresh),
+                (run.record_failed, self.message),
+            ]
+        )
         self._run = run
         self._saved_rating = None
         pain = self.setup_panel.pain_before.value()
