@@ -557,3 +557,29 @@ def test_the_page_reports_cues_and_the_routine_picked(
     started = [(e, p) for e, p in cues if isinstance(e, PhaseStarted)]
     assert [e.phase.kind for e, _ in started][:2] == [PhaseKind.PREPARE, PhaseKind.HOLD]
     assert all(isinstance(p, Point) and p.id == e.phase.point_id for e, p in started)
+
+
+def test_offering_the_routines_builds_the_overview_once(
+    window: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.session_page
+    panel = page.setup_panel
+    routines = window.context.all_routines()
+    assert len(routines) > 2
+    picked: list[str] = []
+    page.routine_selected.connect(picked.append)
+    built: list[int] = []
+    original = panel.steps_overview.clear
+
+    def clear() -> None:
+        built.append(1)
+        original()
+
+    monkeypatch.setattr(panel.steps_overview, "clear", clear)
+    page.set_routines(routines, select=routines[2].id)
+    assert built == [1]
+    assert panel.steps_overview.count() == len(routines[2].steps)
+    assert picked == [routines[2].id]  # another routine was picked: said once
+    built.clear()
+    page.set_routines(routines)  # the same routine stays picked: nothing to say
+    assert built == [1] and picked == [routines[2].id]
