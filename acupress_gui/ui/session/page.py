@@ -261,13 +261,12 @@ class SessionPage(QWidget):
             return
         if not self.is_running() or self.controller is None:
             return
-        was_running = self.state() is TimerState.RUNNING
-        if was_running:
-            self.controller.pause()
+        # Held still while asking, without the pause cue or "Paused" (nothing was paused).
+        held = self.controller.hold()
         if confirm_stop(self):
             self.stop()
-        elif was_running and self.state() is TimerState.PAUSED:
-            self.controller.resume()
+        elif held and self.controller is not None:
+            self.controller.release()
 
     def stop(self) -> None:
         """Stop the session without asking."""
