@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args, started)
     finally:
-        _startup_done()
+        if not gc.isenabled():  # a command or an error: the window did not end start-up
+            _startup_done()
 
 
 def _startup_done() -> None:

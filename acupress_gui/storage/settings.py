@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from acupress_gui.domain.catalog import short_repr
 from acupress_gui.domain.models import DEFAULT_PREPARE_SECONDS, PREPARE_SECONDS
 from acupress_gui.storage.atomic import atomic_write, remove_stale_temp_files
-from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, parse_json, set_aside
+from acupress_gui.storage.envelope import Envelope, EnvelopeError, Problem, set_aside
 from acupress_gui.storage.files import FileTooLargeError, read_limited
 from acupress_gui.storage.paths import settings_file
 from acupress_gui.storage.reminder_settings import ReminderEntry, clean_reminders, split_reminders
@@ -98,20 +98,18 @@ _ENVELOPE = Envelope(
 )
 
 
-def _reminder_problems(raw: bytes) -> list[str]:
-    """What is wrong with the reminders of a file that was read (the bad ones are left out)."""
-    if b"reminders" not in raw:
-        return []
-    try:
-        data = parse_json(raw, max_bytes=MAX_SETTINGS_BYTES)
-    except EnvelopeError:
-        return []
-    if not isinstance(data, dict):
-        return []
-    problems = split_reminders(data.get("reminders"))[1]
-    for problem in problems:
-        log.warning("%s", problem)
-    return problems
+class _ReminderSplit:
+    """Reads the reminders of a file once, just before it is validated: the usable entries
+    go to the model (which keeps them as they are), the messages about the others stay here."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        if "reminders" not in data:
+            return data
+        good, self.problems = split_reminders(data["reminders"])
+        return {**data, "reminders": good}
 
 
 def _reason(error: EnvelopeError) -> str:
@@ -183,11 +181,15 @@ class SettingsStore:
                 ],
                 read_only=True,
             )
+        reminders = _ReminderSplit()
         try:
-            return SettingsLoad(_ENVELOPE.read(raw, "settings.json"), _reminder_problems(raw))
+            settings = _ENVELOPE.read(raw, "settings.json", prepare=reminders)
+            for problem in reminders.problems:
+                log.warning("%s", problem)
+            return SettingsLoad(settings, reminders.problems)
         except EnvelopeError as error:
             if error.problem is Problem.INVALID and isinstance(error.data, dict):
-                return self._repaired(error.data, error.errors)
+                return self._repaired(error.data, error.errors, reminders.problems)
             if error.newer:
                 # A newer app wrote it: keep it untouched, run on defaults, never overwrite.
                 log.warning("%s is of a newer schema (%s); not written", self.path, error.detail)
@@ -213,7 +215,9 @@ class SettingsStore:
             ],
         )
 
-    def _repaired(self, data: dict[str, Any], errors: list[Any]) -> SettingsLoad:
+    def _repaired(
+        self, data: dict[str, Any], errors: list[Any], reminder_problems: list[str]
+    ) -> SettingsLoad:
         """Keep every value that can be used; reset the others to their defaults.
 
         The file as it was is kept as ``settings.json.corrupt-<timestamp>`` and the repaired
@@ -241,7 +245,7 @@ class SettingsStore:
                 f"settings.json had {what}: {words}. Your other settings are kept; the file "
                 f"as it was is kept as {moved}.",
                 # A reminder that cannot be used was left out too: said here as on a clean load.
-                *split_reminders(data.get("reminders"))[1],
+                *reminder_problems,
             ],
         )
 

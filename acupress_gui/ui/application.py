@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -62,10 +62,15 @@ def create_main_window(context: AppContext) -> AppWindow:
     """The window for ``context``, complete, its geometry restored; not shown.
 
     When the window closes, the services close after it (a session it stopped is recorded
-    first).
+    first); when the app quits without closing it (logout, the tray's Quit, ``app.quit()``),
+    they close as it quits. Either way once.
     """
     window = AppWindow(context)
-    window.closed.connect(lambda: _close_services(context))
+    closer = ServicesCloser(context, window)
+    window.closed.connect(closer.close)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(closer.close)
     # Only now is the window complete: a saved maximized state sends its state change here.
     window.restore_window_geometry()
     return window
@@ -79,9 +84,23 @@ def open_main_window(config_dir: Path) -> AppWindow:
     return create_main_window(build_context(config_dir, open_history_file=True))
 
 
-def _close_services(context: AppContext) -> None:
-    for problem in context.close():
-        print(f"acupress-gui: {problem}", file=sys.stderr)
+class ServicesCloser(QObject):
+    """Closes the services of ``context`` once: the history (what waits is written first),
+    the speech thread, the reminders; what could not be saved goes to stderr."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.closed = False
+
+    @Slot()
+    def close(self) -> None:
+        """Close them (again: nothing)."""
+        if self.closed:
+            return
+        self.closed = True
+        for problem in self._context.close():
+            print(f"acupress-gui: {problem}", file=sys.stderr)
 
 
 def forwarded_args(routine: str | None, start: bool) -> list[str]:
@@ -225,10 +244,7 @@ def run_gui(
     if context.history is not None:
         # Off the first frame's path: SQLite's quick_check on a thread of its own.
         QTimer.singleShot(2000, context.history.check_in_background)
-    code = app.exec()
-    if exit_after_first_frame:
-        _close_services(context)
-    return code
+    return app.exec()  # the services were closed with the window or as the app quit
 
 
 def _start_in_background(window: AppWindow, extra: list[str]) -> None:

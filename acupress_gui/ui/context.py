@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,7 +187,7 @@ def build_context(
         )
     if history is None and open_history_file:
         # Never raises: a history that cannot be used is kept in memory, with a warning.
-        history = open_history(config_dir)
+        history = open_history(config_dir, monotonic=time.monotonic)
     keeper = HistoryKeeper(history, parent) if history is not None else None
     if history is not None:
         warnings.extend(w for w in history.warnings if w not in warnings)

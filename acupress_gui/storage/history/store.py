@@ -48,6 +48,7 @@ from acupress_gui.storage.history.model import (
     session_values,
 )
 from acupress_gui.storage.history.queries import HistoryQueries
+from acupress_gui.storage.history.reopen import ReopenGate
 from acupress_gui.storage.history.times import aware, offset_minutes, system_local, utc_text
 from acupress_gui.storage.history.unclosed import mark_unclosed
 from acupress_gui.storage.paths import history_file
@@ -65,8 +66,10 @@ class HistoryStore(HistoryQueries):
         clock: Wall-clock time now (UTC); stamps each hold as it is committed.
         to_local: Turns a time into local time at that instant (see :func:`system_local`).
         read_only: Open the file for reading only (``mode=ro``): the sessions are shown and
-            exported; every write first tries to open the file for writing again and, while
-            that fails, raises :class:`HistoryUnavailableError` (nothing is written).
+            exported; a write first tries to open the file for writing again (not on every
+            write while it stays read-only: see :mod:`.reopen`) and, while that fails or is
+            not tried, raises :class:`HistoryUnavailableError` (nothing is written).
+        monotonic: Monotonic seconds now, to space those tries (None: count the writes).
 
     Raises:
         HistoryVersionError: The file was written by a newer app (it is left untouched).
@@ -80,6 +83,7 @@ class HistoryStore(HistoryQueries):
         clock: Callable[[], datetime] | None = None,
         to_local: Callable[[datetime], datetime] | None = None,
         read_only: bool = False,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         self.path = path
         #: What the user should be told about the file (set aside, kept in memory).
@@ -94,6 +98,7 @@ class HistoryStore(HistoryQueries):
             if path is None:
                 raise ValueError("a history in memory cannot be read-only")
             self._db = open_read_only(path)
+            self._reopen = ReopenGate(path, monotonic)
         else:
             self._db = open_database(
                 path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
@@ -112,20 +117,26 @@ class HistoryStore(HistoryQueries):
         if self.writable:
             return self._db
         assert self.path is not None
+        if not self._reopen.due():  # still read-only, tried a moment ago: not again yet
+            raise self._unavailable(self.path, self._reopen.reason)
         try:
             db = open_database(
                 self.path, stamp=self._clock, prepare=self._prepare, warnings=self.warnings
             )
         except HistoryError as error:
-            raise HistoryUnavailableError(
-                f"The session history {self.path.name} is read-only ({error.reason}); "
-                "nothing was written.",
-                f"read-only: {error.reason}",
-            ) from None
+            self._reopen.failed(error.reason)
+            raise self._unavailable(self.path, error.reason) from None
         old, self._db, self.writable = self._db, db, True
         old.close()
         log.info("%s can be written again", self.path)
         return db
+
+    @staticmethod
+    def _unavailable(path: Path, reason: str) -> HistoryUnavailableError:
+        return HistoryUnavailableError(
+            f"The session history {path.name} is read-only ({reason}); nothing was written.",
+            f"read-only: {reason}",
+        )
 
     def _prepare(self, db: Database) -> None:
         self.interrupted_at_open = mark_unclosed(db)
@@ -387,6 +398,7 @@ def open_history(
     *,
     clock: Callable[[], datetime] | None = None,
     to_local: Callable[[datetime], datetime] | None = None,
+    monotonic: Callable[[], float] | None = None,
 ) -> HistoryStore:
     """The history store of ``config_dir``; never raises.
 
@@ -403,7 +415,7 @@ def open_history(
         failure: HistoryError = error
     except HistoryError as error:
         failure = error
-        store = _read_only(path, error, clock, to_local)
+        store = _read_only(path, error, clock, to_local, monotonic)
         if store is not None:
             return store
     log.warning("the session history is kept in memory: %s", failure)
@@ -419,10 +431,13 @@ def _read_only(
     error: HistoryError,
     clock: Callable[[], datetime] | None,
     to_local: Callable[[datetime], datetime] | None,
+    monotonic: Callable[[], float] | None,
 ) -> HistoryStore | None:
     """Writing is refused: show what is there, keep trying to write (None: unreadable)."""
     try:
-        store = HistoryStore(path, clock=clock, to_local=to_local, read_only=True)
+        store = HistoryStore(
+            path, clock=clock, to_local=to_local, read_only=True, monotonic=monotonic
+        )
     except HistoryError as read_error:
         log.warning("%s cannot be read either: %s", path, read_error)
         return None

@@ -116,6 +116,8 @@ class ReminderScheduler(QObject):
         self._next: Due | None = None
         self._watched = False
         self._running = False
+        self._checking = False  # inside check(): it arms once at its end
+        self._changed_while_checking = False
         self.wakeups = 0
         """How often the timer fired (for tests and the benchmark)."""
 
@@ -140,13 +142,17 @@ class ReminderScheduler(QObject):
         if not self._running:
             return
         self._last_wall = self._clock.wall()
+        if self._checking:
+            self._changed_while_checking = True  # check() arms with the new ones at its end
+            return
         self._arm()
 
     def snooze(self, reminder: Reminder, delay: timedelta) -> datetime:
         """Say ``reminder`` again after ``delay``; returns when."""
         at = self._now() + delay
         self._snoozed.append(Due(at, reminder))
-        self._arm()
+        if not self._checking:  # said from a due reminder: check() arms at its end
+            self._arm()
         return at
 
     def set_wake_signal_connected(self, connected: bool) -> None:
@@ -179,17 +185,29 @@ class ReminderScheduler(QObject):
                 "The wall clock went back %.0f s; reminders are scheduled anew", since - now_wall
             )
             since = now_wall
+        # The zone and the reminders are read once per look, for what came due and the arming.
         zone = self._zone()
+        reminders = self._reminders()
         start, now = _moment(since), _moment(now_wall)
-        for due in self._due_between(start, now, zone):
-            log.info("Reminder due at %s (%s)", due.at.isoformat(), due.reminder.time)
-            self.due.emit(due)
-        self._arm()
+        self._checking = True
+        self._changed_while_checking = False
+        try:
+            for due in self._due_between(start, now, reminders, zone):
+                log.info("Reminder due at %s (%s)", due.at.isoformat(), due.reminder.time)
+                self.due.emit(due)
+        finally:
+            self._checking = False
+        if self._changed_while_checking:
+            self._arm()
+        else:
+            self._arm(reminders, zone)
 
     # ---- inside -------------------------------------------------------------------------
 
-    def _due_between(self, start: datetime, now: datetime, zone: tzinfo) -> list[Due]:
-        found = missed(self._reminders(), start, now, zone)
+    def _due_between(
+        self, start: datetime, now: datetime, reminders: Sequence[Reminder], zone: tzinfo
+    ) -> list[Due]:
+        found = missed(reminders, start, now, zone)
         late = [due for due in self._snoozed if due.at <= now]
         self._snoozed = [due for due in self._snoozed if due.at > now]
         found.extend(due for due in late if now - due.at < MISSED_GRACE)
@@ -201,12 +219,15 @@ class ReminderScheduler(QObject):
     def _now(self) -> datetime:
         return _moment(self._clock.wall())
 
-    def _arm(self) -> None:
+    def _arm(self, reminders: Sequence[Reminder] | None = None, zone: tzinfo | None = None) -> None:
+        """Arm for the next one; ``reminders`` and ``zone`` as just read (None: read them)."""
         if not self._running:
             return
         now = self._now()
         candidates = [due for due in self._snoozed]
-        upcoming = next_due(self._reminders(), now, self._zone())
+        if reminders is None:
+            reminders = self._reminders()
+        upcoming = next_due(reminders, now, zone if zone is not None else self._zone())
         if upcoming is not None:
             candidates.append(upcoming)
         self._next = min(candidates, key=lambda due: due.at) if candidates else None

@@ -261,6 +261,27 @@ class SessionController(QObject):
         self._last_reading = (self._clock.wall(), now)
         self._run(events, now)
 
+    def hold(self) -> bool:
+        """Hold a running session still without a word (a question is shown): it pauses, but
+        no pause goes out, so no cue and no announcement. True when it was held."""
+        machine = self._require_machine()
+        if machine.state is not TimerState.RUNNING:
+            return False
+        now = self._clock.now()
+        events = machine.pause(now)
+        self._run([event for event in events if not isinstance(event, Paused)], now)
+        return self.state is TimerState.PAUSED  # (a last step may have ended it instead)
+
+    def release(self) -> None:
+        """Go on after :meth:`hold` as it was, as quietly (no resume goes out)."""
+        machine = self._require_machine()
+        if machine.state is not TimerState.PAUSED:
+            return
+        now = self._clock.now()
+        events = machine.resume(now)
+        self._last_reading = (self._clock.wall(), now)
+        self._run([event for event in events if not isinstance(event, Resumed)], now)
+
     @Slot()
     def toggle(self) -> None:
         """Start when idle, pause when running, resume when paused.

@@ -266,13 +266,12 @@ class SessionPage(QWidget):
             return
         if not self.is_running() or self.controller is None:
             return
-        was_running = self.state() is TimerState.RUNNING
-        if was_running:
-            self.controller.pause()
+        # Held still while asking, without the pause cue or "Paused" (nothing was paused).
+        held = self.controller.hold()
         if confirm_stop(self):
             self.stop()
-        elif was_running and self.state() is TimerState.PAUSED:
-            self.controller.resume()
+        elif held and self.controller is not None:
+            self.controller.release()
 
     def stop(self) -> None:
         """Stop the session without asking."""
@@ -359,11 +358,12 @@ class SessionPage(QWidget):
                 note=note,
             )
         )
-        saved = self._save_details() and saved
-        if saved:
+        details_saved, details_written = self._write_details()
+        if saved or details_written:
+            self.session_rated.emit(session_log.session_id)  # once for the two writes
+        if saved and details_saved:
             self._saved_rating = (after, note)
             self.message.emit(self.tr("Saved."))
-            self.session_rated.emit(session_log.session_id)
 
     def save_unsaved_rating(self) -> None:
         """On the summary, save a rating or note typed but not saved yet (and nothing else).
@@ -379,17 +379,23 @@ class SessionPage(QWidget):
 
     def _save_details(self) -> bool:
         """Where it hurts and the check-in of the session just ended, when changed."""
+        saved, written = self._write_details()
+        if written and self._run is not None:
+            self.session_rated.emit(self._run.session_log.session_id)  # the History follows
+        return saved
+
+    def _write_details(self) -> tuple[bool, bool]:
+        """Write where it hurts and the check-in when changed: (nothing failed, written)."""
         run = self._run
         details = self.summary_panel.details()
         if run is None or details == self._saved_details:
-            return True
+            return True, False
         regions, checkin = details
         session_log = run.session_log
         saved = run.record(lambda: session_log.describe(pain_regions=regions, checkin=checkin))
         if saved:
             self._saved_details = details
-            self.session_rated.emit(session_log.session_id)  # the History page follows
-        return saved
+        return saved, saved
 
     @Slot()
     def _on_new_session_clicked(self) -> None:

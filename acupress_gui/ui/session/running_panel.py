@@ -143,6 +143,7 @@ class RunningPanel(QWidget):
         # One row of controls; on a narrow window or with large text, two (never cut off).
         self._controls_rows = (QHBoxLayout(), QHBoxLayout())
         self._controls_wrapped: bool | None = None
+        self._controls_key: tuple[object, ...] | None = None
         controls = QVBoxLayout()
         for row in self._controls_rows:
             controls.addLayout(row)
@@ -213,10 +214,32 @@ class RunningPanel(QWidget):
         for button in others:
             rest.addWidget(button)
 
+    def _layout_key(self) -> tuple[object, ...]:
+        """What decides one row or two: the width, the fonts and the controls' texts (the
+        time left changes each second, but its length seldom does)."""
+        buttons = (
+            self.back_button,
+            self.toggle_button,
+            self.skip_button,
+            self.stop_button,
+            self.mute_button,
+            self.full_screen_button,
+        )
+        return (
+            self.width(),
+            self._fonts.factor,
+            self.font().key(),
+            tuple(button.text() for button in buttons),
+            len(self.progress_label.text()),
+        )
+
     def event(self, event: QEvent) -> bool:
         resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
         if self._built and resized:
-            self._reflow_controls()  # the width or the fonts changed
+            key = self._layout_key()
+            if key != self._controls_key:  # the width, the fonts or a text really changed
+                self._controls_key = key
+                self._reflow_controls()
         return super().event(event)
 
     @property

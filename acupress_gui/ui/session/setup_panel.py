@@ -156,10 +156,13 @@ class SetupPanel(QWidget):
                 else self.tr("{name} (yours)").format(name=routine.name)
             )
             self.routine_combo.addItem(label, routine.id)
-        self.routine_combo.blockSignals(False)
         index = self.routine_combo.findData(previous) if previous else -1
         self.routine_combo.setCurrentIndex(max(index, 0))
-        self.show_routine()
+        self.routine_combo.blockSignals(False)
+        self.show_routine()  # once, not also through the combo's signal
+        picked = self.current_routine()
+        if picked is not None and (current is None or picked.id != current.id):
+            self.routine_changed.emit()
 
     def select_routine(self, name_or_id: str) -> bool:
         """Select a routine by id or (case-insensitive) name; False when there is none."""

@@ -197,3 +197,29 @@ def test_stopped_does_nothing(qtbot: QtBot) -> None:
     rig.clock.advance(3600)
     rig.scheduler.check()
     assert rig.said() == []
+
+
+def test_each_look_reads_the_zone_and_the_reminders_once(qtbot: QtBot) -> None:
+    rig = Rig(qtbot, "2026-03-02 07:20", [reminder("07:30"), reminder("07:35")])
+    reads: list[str] = []
+
+    def reminders() -> list[Reminder]:
+        reads.append("reminders")
+        return rig.reminders
+
+    def zone() -> tzinfo:
+        reads.append("zone")
+        return rig.zone
+
+    scheduler = ReminderScheduler(
+        reminders, clock=rig.clock, zone=zone, timer_factory=rig.clock.timers
+    )
+    # each one is snoozed as it comes due (as with "do not disturb"): the look arms for that
+    scheduler.due.connect(lambda due: scheduler.snooze(due.reminder, SNOOZE))
+    scheduler.start()
+    reads.clear()
+    rig.clock.jump_wall(20 * 60)  # both came due
+    scheduler.check()
+    assert sorted(reads) == ["reminders", "zone"]
+    assert scheduler.next_due is not None
+    assert scheduler.next_due.at == datetime.fromisoformat("2026-03-02 07:40+01:00") + SNOOZE

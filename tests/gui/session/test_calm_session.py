@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.domain.recording import MemoryRecorder
@@ -248,3 +249,25 @@ def test_no_session_button_is_cut_off_at_1024x600(
         assert panel.rect().contains(where), (scale, button.text(), where, panel.rect())
     if scale in (1.0, 2.0):  # one row at the normal size, two with the largest text
         assert panel.controls_wrapped == (scale == 2.0)
+
+
+def test_the_countdown_does_not_measure_the_controls_again_each_second(
+    qtbot: QtBot, window: AppWindow, clock: FakeClock, timers: FakeTimers
+) -> None:
+    _start(qtbot, window)
+    panel = window.session_page.running_panel
+    qtbot.wait(20)
+    measured: list[int] = []
+    real_style = panel.style
+
+    def counting_style() -> QStyle:  # measuring the controls asks for the style's spacing
+        measured.append(1)
+        return real_style()
+
+    panel.style = counting_style  # type: ignore[method-assign]
+    for _ in range(5):
+        timers.advance(clock, 1.0)
+        QApplication.processEvents()
+    assert measured == []  # the time left changed, not the width: no reflow
+    window.resize(1200, 600)
+    qtbot.waitUntil(lambda: bool(measured))  # a new width is measured again

@@ -18,6 +18,7 @@ from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.points.browser import PointBrowser
+from acupress_gui.ui.session import page as page_module
 from acupress_gui.ui.session.controller import SessionController
 from acupress_gui.ui.session.page import SessionPage
 from tests.helpers.clock import FakeClock, FakeTimers
@@ -557,3 +558,63 @@ def test_the_page_reports_cues_and_the_routine_picked(
     started = [(e, p) for e, p in cues if isinstance(e, PhaseStarted)]
     assert [e.phase.kind for e, _ in started][:2] == [PhaseKind.PREPARE, PhaseKind.HOLD]
     assert all(isinstance(p, Point) and p.id == e.phase.point_id for e, p in started)
+
+
+def test_offering_the_routines_builds_the_overview_once(
+    window: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.session_page
+    panel = page.setup_panel
+    routines = window.context.all_routines()
+    assert len(routines) > 2
+    picked: list[str] = []
+    page.routine_selected.connect(picked.append)
+    built: list[int] = []
+    original = panel.steps_overview.clear
+
+    def clear() -> None:
+        built.append(1)
+        original()
+
+    monkeypatch.setattr(panel.steps_overview, "clear", clear)
+    page.set_routines(routines, select=routines[2].id)
+    assert built == [1]
+    assert panel.steps_overview.count() == len(routines[2].steps)
+    assert picked == [routines[2].id]  # another routine was picked: said once
+    built.clear()
+    page.set_routines(routines)  # the same routine stays picked: nothing to say
+    assert built == [1] and picked == [routines[2].id]
+
+
+def test_the_stop_question_holds_the_timer_without_a_word(
+    qtbot: QtBot,
+    window: AppWindow,
+    clock: FakeClock,
+    timers: FakeTimers,
+    announcements: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = window.session_page
+    page.select_routine("Six essentials")
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(timers, clock, 12.0)  # into the first hold
+    machine = _machine(page)
+    left = machine.time_left(clock.now())
+    heard: list[object] = []
+    page.cue.connect(lambda event, _point: heard.append(event))
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    announcements.clear()
+    asked: list[TimerState | None] = []
+
+    def answer_no(_parent: object) -> bool:
+        asked.append(page.state())
+        clock.advance(20.0)  # the question stays open a while: the time does not count
+        return False
+
+    monkeypatch.setattr(page_module, "confirm_stop", answer_no)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert asked == [TimerState.PAUSED]  # held still while asking
+    assert page.state() is TimerState.RUNNING  # "No": on as it was
+    assert machine.time_left(clock.now()) == pytest.approx(left)
+    assert heard == [] and announcements == [] and messages == []

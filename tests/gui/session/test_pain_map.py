@@ -160,3 +160,24 @@ def test_a_note_typed_on_the_summary_is_kept_when_a_new_session_starts_at_once(
     assert saved.note == "Easier to bend afterwards."
     page.stop()
     window.close()
+
+
+def test_one_rating_with_new_regions_tells_the_history_once(
+    qtbot: QtBot, config_dir: Path, store: HistoryStore
+) -> None:
+    clock, timers = FakeClock(), FakeTimers()
+    window = make_window(qtbot, config_dir, store, clock, timers)
+    session_id = run_session(window, clock, timers)
+    page = window.session_page
+    rated: list[str] = []
+    page.session_rated.connect(rated.append)
+    page.summary_panel.pain_map.boxes[PainRegion.NECK].click()
+    page.summary_panel.pain_after.setValue(3)
+    page.save_rating()
+    assert rated == [session_id]
+    stored = store.get(session_id)
+    assert stored is not None and stored.pain_after == 3
+    assert PainRegion.NECK in stored.pain_regions
+    page.summary_panel.pain_map.boxes[PainRegion.LEGS].click()
+    page.save_unsaved_rating()  # only the regions changed: told once more
+    assert rated == [session_id, session_id]

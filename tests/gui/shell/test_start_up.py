@@ -3,19 +3,22 @@ the command line read without argparse when it is plain."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from acupress_gui import app as app_module
 from acupress_gui.app import Arguments, build_parser, parse_arguments
 from acupress_gui.storage.history import HistoryStore, open_history
+from acupress_gui.ui import application
 from acupress_gui.ui.context import build_context
 from acupress_gui.ui.cues.sound import SoundFactory, SoundUnavailableError
 from acupress_gui.ui.main_window import AppWindow
@@ -129,3 +132,27 @@ def test_warnings_of_a_start_without_a_window_are_shown_when_it_first_opens(
     window.hide()
     window.show()
     assert len(window.findChildren(QMessageBox)) == 1, "told once, not at every opening"
+
+
+def test_a_normal_start_ends_start_up_once(
+    config_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done: list[str] = []
+
+    def startup_done() -> None:
+        done.append("done")
+        gc.enable()  # what it does besides freezing what start-up built
+
+    def run_gui(_config_dir: Path, *, started: Callable[[], None], **_options: object) -> int:
+        started()  # the window is shown
+        done.append("ran")  # the window was used, then closed
+        return 0
+
+    monkeypatch.setattr(app_module, "_startup_done", startup_done)
+    monkeypatch.setattr(app_module, "setup_logging", lambda _folder: tmp_path / "log")
+    monkeypatch.setattr(application, "run_gui", run_gui)
+    try:
+        assert app_module.main(["--config-dir", str(config_dir)]) == 0
+    finally:
+        gc.enable()
+    assert done == ["done", "ran"]

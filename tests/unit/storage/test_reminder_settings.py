@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from acupress_gui.storage import reminder_settings
 from acupress_gui.storage.reminder_settings import MAX_REMINDERS, ReminderEntry, split_reminders
 from acupress_gui.storage.settings import Settings, SettingsStore
 
@@ -139,3 +140,31 @@ def test_a_bad_reminder_is_told_when_another_setting_is_repaired_too(config_dir:
     assert len(loaded.warnings) == 2
     assert "(volume) was 7" in loaded.warnings[0]
     assert "Reminder 1" in loaded.warnings[1] and "25:00" in loaded.warnings[1]
+
+
+@pytest.mark.expect_log("acupress_gui.storage.envelope", "could not be used", required=False)
+@pytest.mark.expect_log("acupress_gui.storage.settings", "left out", required=False)
+@pytest.mark.parametrize("volume", [0.5, 7])  # a clean load, and one that repairs the volume
+def test_each_reminder_is_read_once_on_load(
+    config_dir: Path, monkeypatch: pytest.MonkeyPatch, volume: float
+) -> None:
+    read: list[object] = []
+    real_entry = reminder_settings._entry
+
+    def entry(value: object) -> ReminderEntry:
+        read.append(value)
+        return real_entry(value)
+
+    monkeypatch.setattr(reminder_settings, "_entry", entry)
+    reminders = [
+        {"time": "07:30", "days": ["mon"], "routine": None},
+        {"time": "7.30", "days": ["mon"], "routine": None},
+        {"time": "20:00", "days": ["sun"], "routine": "evening"},
+    ]
+    _write(config_dir, {"schema_version": 1, "volume": volume, "reminders": reminders})
+    loaded = SettingsStore(config_dir).load()
+    assert read == reminders
+    assert [entry.time for entry in loaded.settings.reminders] == ["07:30", "20:00"]
+    left_out = [w for w in loaded.warnings if "left out" in w]
+    assert len(left_out) == 1
+    assert left_out[0].startswith("Reminder 2 in settings.json is left out: The time")
