@@ -269,7 +269,7 @@ class SessionController(QObject):
             return False
         now = self._clock.now()
         events = machine.pause(now)
-        self._run([event for event in events if not isinstance(event, Paused)], now)
+        self._run([event for event in events if not isinstance(event, timer_events.Paused)], now)
         return self.state is TimerState.PAUSED  # (a last step may have ended it instead)
 
     def release(self) -> None:
@@ -280,7 +280,7 @@ class SessionController(QObject):
         now = self._clock.now()
         events = machine.resume(now)
         self._last_reading = (self._clock.wall(), now)
-        self._run([event for event in events if not isinstance(event, Resumed)], now)
+        self._run([event for event in events if not isinstance(event, timer_events.Resumed)], now)
 
     @Slot()
     def toggle(self) -> None:
