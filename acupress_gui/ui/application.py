@@ -25,6 +25,7 @@ from acupress_gui.ui.main_window import AppWindow
 from acupress_gui.ui.platform.crash_handler import CrashHandler
 from acupress_gui.ui.platform.first_frame import FirstFrameWatcher
 from acupress_gui.ui.platform.single_instance import SingleInstance
+from acupress_gui.ui.platform.termination import TerminationWatch
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +67,7 @@ def create_main_window(context: AppContext) -> AppWindow:
     they close as it quits. Either way once.
     """
     window = AppWindow(context)
-    closer = ServicesCloser(context, window)
-    window.closed.connect(closer.close)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(closer.close)
+    ServicesCloser(context, window)
     # Only now is the window complete: a saved maximized state sends its state change here.
     window.restore_window_geometry()
     return window
@@ -86,12 +83,34 @@ def open_main_window(config_dir: Path) -> AppWindow:
 
 class ServicesCloser(QObject):
     """Closes the services of ``context`` once: the history (what waits is written first),
-    the speech thread, the reminders; what could not be saved goes to stderr."""
+    the speech thread, the reminders; what could not be saved goes to stderr.
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    The app may quit without its window being closed (a logout, a quit signal, the tray's
+    Quit, ``app.quit()``): the window is closed first then, as its Quit closes it, so that a
+    running session is recorded as stopped and what was typed is saved.
+    """
+
+    def __init__(self, context: AppContext, window: AppWindow) -> None:
+        super().__init__(window)
         self._context = context
+        self._window = window
+        self._window_closed = False
         self.closed = False
+        window.closed.connect(self._on_window_closed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+
+    @Slot()
+    def _on_window_closed(self) -> None:
+        self._window_closed = True
+        self.close()
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        if not self._window_closed:
+            self._window.quit_app()
+        self.close()
 
     @Slot()
     def close(self) -> None:
@@ -226,6 +245,11 @@ def run_gui(
     # it is there): the app ends when the window really closes, not with its last window.
     app.setQuitOnLastWindowClosed(False)
     window.closed.connect(app.quit)
+    # A logout, `kill` or Ctrl+C quits as File > Quit does.
+    termination = TerminationWatch(app)
+    if termination.install():
+        termination.requested.connect(window.quit_app)
+        app.aboutToQuit.connect(termination.uninstall)
     window.practice.start()
     if background:
         _start_in_background(window, extra)
