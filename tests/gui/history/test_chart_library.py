@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from acupress_gui.ui.history import chart_library
 from acupress_gui.ui.history.chart_library import ChartsLibrary
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -63,3 +64,35 @@ def test_a_failed_import_is_kept_not_raised_on_the_thread() -> None:
     assert isinstance(library.failure, ImportError)
     with pytest.raises(ImportError, match="pyqtgraph"):
         library.wait()
+
+
+def test_the_import_thread_pauses_now_and_then_other_threads_never() -> None:
+    """The finder that lets the GUI thread have Python's lock during the import: it pauses
+    the thread that made it, once per slice of importing, and no other thread."""
+    pauses = chart_library._Pauses()
+    time.sleep(chart_library.SLICE_S * 2)
+    started = time.monotonic()
+    assert pauses.find_spec("anything") is None
+    assert time.monotonic() - started >= chart_library.PAUSE_S * 0.9
+    started = time.monotonic()
+    pauses.find_spec("next")  # the slice has just begun again: no pause
+    assert time.monotonic() - started < chart_library.PAUSE_S
+    other: list[float] = []
+
+    def ask() -> None:
+        time.sleep(chart_library.SLICE_S * 2)
+        begun = time.monotonic()
+        pauses.find_spec("elsewhere")
+        other.append(time.monotonic() - begun)
+
+    thread = threading.Thread(target=ask)
+    thread.start()
+    thread.join()
+    assert other and other[0] < chart_library.PAUSE_S
+
+
+def test_the_finder_is_gone_after_the_import() -> None:
+    before = list(sys.meta_path)
+    library = ChartsLibrary()
+    library.wait()
+    assert sys.meta_path == before
