@@ -45,11 +45,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
 LAST_DAY = date(2026, 5, 8)
 
 
-def write_history_csv(path: Path, sessions: int, per_day: int = 3, seed: int = 1) -> None:
-    """A history CSV of ``sessions`` sessions, 3 holds each, ending on :data:`LAST_DAY`."""
+def write_history_csv(
+    path: Path, sessions: int, per_day: int = 3, seed: int = 1, last_day: date = LAST_DAY
+) -> None:
+    """A history CSV of ``sessions`` sessions, 3 holds each, ending on ``last_day``."""
     rnd = random.Random(seed)
     days = -(-sessions // per_day)
-    first = LAST_DAY - timedelta(days=days - 1)
+    first = last_day - timedelta(days=days - 1)
     lines = [",".join(CSV_COLUMNS)]
     n = 0
     for d in range(days):

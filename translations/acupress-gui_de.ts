@@ -196,8 +196,12 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
 <context>
     <name>ChartsTab</name>
     <message>
-        <source>The charts are drawn when the page opens…</source>
-        <translation>Die Diagramme werden beim Öffnen der Seite gezeichnet…</translation>
+        <source>Drawing the charts…</source>
+        <translation>Die Diagramme werden gezeichnet…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: the charting library (pyqtgraph) could not be loaded. Reinstalling acupress-gui brings it back.</source>
+        <translation>Die Diagramme können nicht gezeichnet werden: Die Diagrammbibliothek (pyqtgraph) ließ sich nicht laden. Wenn Sie acupress-gui neu installieren, ist sie wieder da.</translation>
     </message>
 </context>
 <context>

@@ -196,8 +196,12 @@ Acupresión guiada para el dolor de espalda. Los puntos, los tiempos y las preca
 <context>
     <name>ChartsTab</name>
     <message>
-        <source>The charts are drawn when the page opens…</source>
-        <translation>Los gráficos se dibujan al abrir la página…</translation>
+        <source>Drawing the charts…</source>
+        <translation>Dibujando los gráficos…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: the charting library (pyqtgraph) could not be loaded. Reinstalling acupress-gui brings it back.</source>
+        <translation>No se pueden dibujar los gráficos: no se pudo cargar la biblioteca de gráficos (pyqtgraph). Reinstale acupress-gui para recuperarla.</translation>
     </message>
 </context>
 <context>

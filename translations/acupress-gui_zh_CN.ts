@@ -196,8 +196,12 @@ Guided acupressure for back pain. The points, timings and cautions come from the
 <context>
     <name>ChartsTab</name>
     <message>
-        <source>The charts are drawn when the page opens…</source>
-        <translation>图表将在打开此页面时绘制…</translation>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: the charting library (pyqtgraph) could not be loaded. Reinstalling acupress-gui brings it back.</source>
+        <translation>无法绘制图表：图表库 (pyqtgraph) 无法加载。重新安装 acupress-gui 即可恢复。</translation>
     </message>
 </context>
 <context>

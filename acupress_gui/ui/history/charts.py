@@ -1,29 +1,26 @@
 """Weekly charts of the History page, drawn with pyqtgraph (QtCharts is deprecated in Qt 6.10).
 
 pyqtgraph (and numpy under it) is imported inside :class:`HistoryCharts` only, never when
-this module is imported: the History page builds the charts after it is first shown, so
-neither the app's start nor the page's first screen pays for that import.
+this module is imported. The Charts tab (:mod:`.charts_tab`) has it imported on a thread
+first (:mod:`.chart_library`), so that the import here is only a look-up, and builds the
+charts in steps, one plot per turn of the event loop: the window never waits for all of it.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_gui.domain.stats import WeekTotal
-from acupress_gui.storage.history import HistoryError
 from acupress_gui.ui.history.date_axis import date_axis
 from acupress_gui.ui.text.durations import format_duration
 from acupress_gui.ui.text.numbers import format_decimal, format_short_date
 from acupress_gui.ui.text.plurals import counted
-
-log = logging.getLogger(__name__)
 
 #: The three plots and the legend take at least this many pixels (they scroll when less).
 MIN_CHARTS_HEIGHT = 420
@@ -89,7 +86,7 @@ class HistoryCharts(QWidget):
         parent: The owning widget.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, in_steps: bool = False) -> None:
         super().__init__(parent)
         # Here, not at module level: pyqtgraph and numpy are heavy, see the module docstring.
         import pyqtgraph as pg
@@ -103,32 +100,6 @@ class HistoryCharts(QWidget):
         self.plots_widget.setMinimumHeight(MIN_CHARTS_HEIGHT)
         self.plots_widget.ci.setContentsMargins(4, 4, 8, 4)
         self.plots_widget.ci.setSpacing(2)
-
-        def plot(row: int, title: str) -> Any:
-            item = self.plots_widget.addPlot(
-                row=row, col=0, title=title, axisItems={"bottom": date_axis(pg)}
-            )
-            item.setMenuEnabled(False)
-            item.hideButtons()
-            item.setMouseEnabled(x=True, y=False)
-            item.showGrid(x=False, y=True, alpha=0.25)
-            item.getAxis("left").setWidth(34)
-            return item
-
-        self.sessions_plot = plot(0, self.tr("Sessions per week"))
-        self.minutes_plot = plot(1, self.tr("Minutes per week"))
-        self.pain_plot = plot(2, self.tr("Pain before and after (weekly average, 0–10)"))
-        self.minutes_plot.setXLink(self.sessions_plot)
-        self.pain_plot.setXLink(self.sessions_plot)
-        self.pain_plot.setYRange(0, 10, padding=0.02)
-        # pyqtgraph drops the labels at the ends of an axis with a grid (they reach past the
-        # plot), so this plot draws its grid lines itself and keeps 0 and 10.
-        self._fit_pain_ticks()
-        self.pain_plot.getViewBox().sigResized.connect(self._fit_pain_ticks)
-        self.pain_plot.showGrid(x=False, y=False)
-        # The legend has its own row under the charts: it never covers a point.
-        self.legend: Any = pg.LegendItem(labelTextSize="8pt", colCount=2)
-        self.plots_widget.ci.addItem(self.legend, row=3, col=0)
 
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -144,12 +115,68 @@ class HistoryCharts(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.description)
         self._weeks: list[WeekTotal] = []
+        self._built = False
+        self._steps = self._build()
+        if not in_steps:
+            while not self.build_step():
+                pass
+
+    @property
+    def built(self) -> bool:
+        """True when every plot is built (at once, or after the last :meth:`build_step`)."""
+        return self._built
+
+    def build_step(self) -> bool:
+        """Build the next part (a plot, or the legend and colours); True when all are built.
+
+        Each step is a few milliseconds: the Charts tab runs one per turn of the event loop.
+        """
+        if not self._built:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self._built = True
+        return self._built
+
+    def _build(self) -> Iterator[None]:
+        """The parts, in order; the last one draws the weeks given so far."""
+        self.sessions_plot = self._add_plot(0, self.tr("Sessions per week"))
+        yield
+        self.minutes_plot = self._add_plot(1, self.tr("Minutes per week"))
+        self.minutes_plot.setXLink(self.sessions_plot)
+        yield
+        self.pain_plot = self._add_plot(2, self.tr("Pain before and after (weekly average, 0–10)"))
+        self.pain_plot.setXLink(self.sessions_plot)
+        self.pain_plot.setYRange(0, 10, padding=0.02)
+        # pyqtgraph drops the labels at the ends of an axis with a grid (they reach past the
+        # plot), so this plot draws its grid lines itself and keeps 0 and 10.
+        self._fit_pain_ticks()
+        self.pain_plot.getViewBox().sigResized.connect(self._fit_pain_ticks)
+        self.pain_plot.showGrid(x=False, y=False)
+        yield
+        # The legend has its own row under the charts: it never covers a point.
+        self.legend: Any = self._pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self.plots_widget.ci.addItem(self.legend, row=3, col=0)
+        self._built = True
         self.apply_palette()
+
+    def _add_plot(self, row: int, title: str) -> Any:
+        item = self.plots_widget.addPlot(
+            row=row, col=0, title=title, axisItems={"bottom": date_axis(self._pg)}
+        )
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=True, y=False)
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.getAxis("left").setWidth(34)
+        return item
 
     def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
         """Draw ``weeks`` (oldest first; from :func:`acupress_gui.domain.stats.weekly_totals`)."""
         pg = self._pg
         self._weeks = list(weeks)
+        if not self._built:  # drawn by the last build step
+            return
         for item in (self.sessions_plot, self.minutes_plot, self.pain_plot):
             item.clear()
         self.legend.clear()
@@ -227,7 +254,9 @@ class HistoryCharts(QWidget):
             self.pain_plot.addItem(line)
 
     def apply_palette(self) -> None:
-        """Follow the widget's palette (light or dark)."""
+        """Follow the widget's palette (light or dark); nothing until the charts are built."""
+        if not self._built:
+            return
         pg = self._pg
         palette = self.palette()
         background = palette.color(QPalette.ColorRole.Base)
@@ -247,78 +276,9 @@ class HistoryCharts(QWidget):
         self.set_weeks(self._weeks)  # drawn again in the new colours
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+        if event.type() == QEvent.Type.PaletteChange and self._built:
             self.apply_palette()
         super().changeEvent(event)
-
-
-class ChartsTab(QWidget):
-    """The Charts tab: a placeholder until the charts are built, then the charts.
-
-    The charts are built a moment after :meth:`schedule` (the page's first show, after its
-    first paint), or at once by :meth:`ensure_charts`.
-
-    Args:
-        weeks: Reads the weekly totals from the history (may raise HistoryError).
-        parent: The owning widget.
-    """
-
-    #: The weekly totals could not be read; the text says why.
-    failed = Signal(str)
-
-    def __init__(
-        self, weeks: Callable[[], Sequence[WeekTotal]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._weeks = weeks
-        self.charts: HistoryCharts | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self.placeholder = QLabel(self.tr("The charts are drawn when the page opens…"))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.placeholder)
-
-    def schedule(self) -> None:
-        """Build the charts in a moment, unless they are built already."""
-        if self.charts is None:
-            self._timer.start()
-
-    def cancel(self) -> None:
-        """Do not build the charts in a moment (the page was hidden first)."""
-        self._timer.stop()
-
-    def ensure_charts(self) -> HistoryCharts:
-        """Build the charts now if they are not built yet (this imports pyqtgraph)."""
-        if self.charts is None:
-            charts = HistoryCharts()
-            try:
-                charts.set_weeks(self._weeks())
-            except HistoryError as error:
-                log.warning("The weekly totals could not be read: %s", error)
-                charts.description.setText(str(error))
-            self._layout.removeWidget(self.placeholder)
-            self.placeholder.deleteLater()
-            self._layout.addWidget(charts)
-            self.charts = charts
-        return self.charts
-
-    def redraw(self) -> None:
-        """Read the weekly totals again and draw them, when the charts are built."""
-        if self.charts is None:
-            return
-        try:
-            self.charts.set_weeks(self._weeks())
-        except HistoryError as error:
-            log.warning("The weekly totals could not be read: %s", error)
-            self.failed.emit(str(error))
-
-    @Slot()
-    def _on_timer_timeout(self) -> None:
-        self.ensure_charts()
 
 
 def _pain(value: float | None) -> str:

@@ -7,8 +7,9 @@ last week, streak, all time); a "Does it help?" table of the average change in p
 routine; weekly charts. Deleting sessions can be undone. The history can be exported to and
 imported from CSV.
 
-The charts need pyqtgraph, which is imported when the page is first shown, after its first
-paint: neither the app's start nor the page's first screen waits for it.
+The charts need pyqtgraph: it is imported on a thread of its own after the page's first
+paint, and the charts are built, in steps, when the Charts tab is first shown: neither the
+app's start nor the page's first screen waits for them, and the window does not freeze.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from acupress_gui.domain.models import Catalog
 from acupress_gui.domain.stats import HistorySummary
 from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.history.calendar import PracticeCalendar
-from acupress_gui.ui.history.charts import ChartsTab, HistoryCharts
+from acupress_gui.ui.history.charts import HistoryCharts
+from acupress_gui.ui.history.charts_tab import ChartsTab
 from acupress_gui.ui.history.commands import DeleteSessionsCommand
 from acupress_gui.ui.history.csv_actions import (
     ask_export_file,
@@ -59,6 +61,9 @@ class HistoryPage(QWidget):
 
     #: False until __init__ has finished: event handlers do nothing on a half-built page.
     _built = False
+    #: None until the first show, True from then until the next paint (which starts the
+    #: import of pyqtgraph), False after it.
+    _prepare_charts: bool | None = None
 
     def __init__(
         self,
@@ -104,7 +109,6 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.calendar = PracticeCalendar(store, weekly_goal)
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._lay_out()
 
         self.filters.set_routine_names(store.routine_names())
@@ -162,7 +166,7 @@ class HistoryPage(QWidget):
 
     @property
     def charts(self) -> HistoryCharts | None:
-        """The charts, None until they are built (a moment after the page is first shown)."""
+        """The charts, None until they are built (after the Charts tab is first shown)."""
         return self.charts_tab.charts
 
     @property
@@ -284,7 +288,7 @@ class HistoryPage(QWidget):
         return outcome.message
 
     def ensure_charts(self) -> HistoryCharts:
-        """Build the charts now if they are not built yet (this imports pyqtgraph)."""
+        """Build the charts now, at once, if they are not built yet (waits for pyqtgraph)."""
         return self.charts_tab.ensure_charts()
 
     # ---- events and slots -------------------------------------------------------------
@@ -295,22 +299,22 @@ class HistoryPage(QWidget):
             return
         if self._stale:
             self.refresh()
-        # The charts are built a moment later, after the page's first paint.
-        self.charts_tab.schedule()
+        # pyqtgraph is imported on its thread once the page is painted (see paintEvent); the
+        # charts are built when their tab is shown.
+        if self._prepare_charts is None:
+            self._prepare_charts = True
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Hidden (another page, or closing) before the charts were built: build them next time.
-        if self._built:
-            self.charts_tab.cancel()
-        super().hideEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # After the first paint, not at the show: the import thread and the GUI thread share
+        # Python's lock, and the page's first paint (hundreds of calls of the table model)
+        # took 2-5 times as long with the import running beside it.
+        if self._prepare_charts:
+            self._prepare_charts = False
+            QTimer.singleShot(0, self.charts_tab.prepare)
 
     def sizeHint(self) -> QSize:
         return QSize(1024, 640)
-
-    @Slot(int)
-    def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.charts_tab:
-            self.ensure_charts()
 
     @Slot()
     def _on_filters_filter_changed(self) -> None:

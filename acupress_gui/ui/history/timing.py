@@ -19,7 +19,7 @@ def build_history_page_timed(
     This is the self-test's ``history_ms``: the page is built (count, first page of rows,
     routine list, summaries, relief per routine, the newest session's details), laid out at
     ``size`` (1024x640 by default) and rendered once. The charts are not included: they are
-    built after the page is first shown.
+    built when the Charts tab is first shown.
 
     Returns:
         (the page, not shown; milliseconds).

@@ -89,3 +89,19 @@ def test_on_a_short_window_the_charts_scroll_rather_than_shrink(qtbot: QtBot) ->
     assert charts.scroll_area.verticalScrollBar().maximum() > 0
     for plot in (charts.sessions_plot, charts.minutes_plot, charts.pain_plot):
         assert plot.getViewBox().height() >= 60
+
+
+def test_the_charts_are_built_in_steps(qtbot: QtBot) -> None:
+    charts = HistoryCharts(in_steps=True)
+    qtbot.addWidget(charts)
+    charts.set_weeks(_weeks(8))  # kept until the last step draws it
+    assert not charts.built
+    steps = 1
+    while not charts.build_step():
+        steps += 1
+        assert steps < 10
+    assert steps == 4  # three plots, then the legend and colours
+    assert charts.built and charts.build_step()
+    assert len(charts.sessions_plot.listDataItems()) == 1
+    assert [label.text for _sample, label in charts.legend.items] == ["before", "after"]
+    assert charts.description.text().startswith("Last 8 weeks")

@@ -369,18 +369,45 @@ def test_import_and_export_from_the_page(
     assert message == f"Imported 0 sessions; skipped {total} already in the history."
 
 
-def test_charts_are_built_after_the_page_is_shown(
+def test_charts_are_built_when_their_tab_is_first_shown(
     qtbot: QtBot, context: AppContext, year_store: HistoryStore
 ) -> None:
     page = make_page(qtbot, context, year_store)
     assert page.charts is None
     page.show()
-    qtbot.waitUntil(lambda: page.charts is not None, timeout=5000)
+    # The page's first show has pyqtgraph imported (on its thread), but builds no charts.
+    qtbot.waitUntil(lambda: page.charts_tab.library.ready, timeout=10_000)
+    qtbot.wait(100)
+    assert page.charts is None
+    with qtbot.waitSignal(page.charts_tab.charts_shown, timeout=5000):
+        page.tabs.setCurrentWidget(page.charts_tab)
+        # Not at once: the tab says what is happening, the charts come in steps.
+        assert page.charts is None
+        assert page.charts_tab.placeholder.text() == "Drawing the charts…"
     charts = page.charts
-    assert charts is not None
+    assert charts is not None and charts.built and charts.isVisible()
     assert "Last 26 weeks" in charts.description.text()
-    page.tabs.setCurrentWidget(page.charts_tab)
+    assert len(charts.sessions_plot.listDataItems()) == 1
     assert not page.grab().isNull()
+
+
+@pytest.mark.expect_log("acupress_gui.ui.history.charts_tab", "pyqtgraph did not load")
+def test_charts_without_pyqtgraph_say_so_in_the_tab(
+    qtbot: QtBot, context: AppContext, year_store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyqtgraph", None)  # `import pyqtgraph` fails
+    page = make_page(qtbot, context, year_store)
+    page.show()
+    page.tabs.setCurrentWidget(page.charts_tab)
+    message = page.charts_tab.placeholder
+    qtbot.waitUntil(lambda: message.text().startswith("The charts cannot be drawn"), timeout=10_000)
+    assert "Reinstalling acupress-gui brings it back." in message.text()
+    assert "Last 26 weeks" in message.text()  # the charts in words, still
+    assert page.charts is None and page.isVisible() and message.isVisible()
+    page.tabs.setCurrentWidget(page.detail)
+    page.tabs.setCurrentWidget(page.charts_tab)  # shown again: the same message, no new try
+    qtbot.wait(50)
+    assert page.charts is None and message.text().startswith("The charts cannot be drawn")
 
 
 def test_history_page_does_not_import_pyqtgraph() -> None:
