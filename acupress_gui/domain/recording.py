@@ -131,8 +131,11 @@ class SessionRecorder(Protocol):
     def begin(self, start: SessionStart) -> None:
         """A session started."""
 
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
-        """A hold finished (committed at once)."""
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
+        """A hold finished (committed at once); ``ended_at``: when, on the wall clock (None:
+        now), for a recorder that writes it later than that."""
 
     def finish(self, session_id: str, ended_at: datetime, status: SessionStatus) -> None:
         """The session ended."""
@@ -172,8 +175,10 @@ class MemoryRecorder:
             pain_regions=sorted_regions(start.pain_regions),
         )
 
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
-        """A hold finished."""
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
+        """A hold finished (its end time is not kept in memory)."""
         record = self.sessions[session_id]
         self.sessions[session_id] = replace(record, holds=(*record.holds, hold))
 

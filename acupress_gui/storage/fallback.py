@@ -35,7 +35,6 @@ from acupress_gui.domain.recording import (
     check_pain,
 )
 from acupress_gui.storage.history.errors import HistoryConstraintError, HistoryError
-from acupress_gui.storage.history.store import HistoryStore
 
 __all__ = ["FallbackRecorder", "is_storage_error"]
 
@@ -82,7 +81,9 @@ class FallbackRecorder:
         memory: Where sessions of this run are kept (a new one when omitted); it holds every
             session recorded through this object, written or not.
         clock: Wall-clock time now (UTC), to stamp a hold with when it ENDS (a hold kept in
-            memory is written later with that time); the store's clock when omitted.
+            memory is written later with that time); give the store's clock.
+        on_disk: False when ``primary`` keeps nothing on disk (a history in memory only):
+            then no session is ever "saved".
     """
 
     def __init__(
@@ -92,11 +93,11 @@ class FallbackRecorder:
         notify: Callable[[str], None] | None = None,
         memory: MemoryRecorder | None = None,
         clock: Callable[[], datetime] | None = None,
+        on_disk: bool = True,
     ) -> None:
         self.primary = primary
-        if clock is None:
-            clock = primary.now if isinstance(primary, HistoryStore) else _utc_now
-        self._clock = clock
+        self._clock = clock if clock is not None else _utc_now
+        self._on_disk = on_disk
         self.memory = memory if memory is not None else MemoryRecorder()
         #: Where the one-sentence news goes; may be set once the window exists.
         self.notify = notify
@@ -125,7 +126,7 @@ class FallbackRecorder:
         False while any of it waits in memory (read-only folder, full disk), and for a
         history kept in memory only: the UI must not say "saved" then.
         """
-        if isinstance(self.primary, HistoryStore) and self.primary.in_memory:
+        if not self._on_disk:
             return False
         return all(call.session_id != session_id for call in self._pending)
 
@@ -137,17 +138,14 @@ class FallbackRecorder:
         self._call(_Call("begin", start.session_id, lambda r: r.begin(start)))
         self.memory.begin(start)
 
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
-        """A hold finished."""
-        ended = self._clock()
-
-        def write(recorder: SessionRecorder) -> None:
-            if isinstance(recorder, HistoryStore):
-                recorder.add_hold(session_id, hold, ended_at=ended)
-            else:
-                recorder.add_hold(session_id, hold)
-
-        self._call(_Call("add_hold", session_id, write))
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
+        """A hold finished (at ``ended_at``; None: now)."""
+        ended = ended_at if ended_at is not None else self._clock()
+        self._call(
+            _Call("add_hold", session_id, lambda r: r.add_hold(session_id, hold, ended_at=ended))
+        )
         self._mirror(lambda: self.memory.add_hold(session_id, hold))
 
     def finish(self, session_id: str, ended_at: datetime, status: SessionStatus) -> None:

@@ -295,7 +295,7 @@ def test_history_is_kept_in_memory_and_written_when_possible(
     store = HistoryStore(config_dir / "history.sqlite3")
     gate = Gate(store)
     told: list[str] = []
-    recorder = FallbackRecorder(gate, notify=told.append)  # type: ignore[arg-type]
+    recorder = FallbackRecorder(gate, notify=told.append, clock=store.now)  # type: ignore[arg-type]
     window = _window(qtbot, config_dir, clock, recorder)
     chosen = shortest(window)
     page = window.session_page
@@ -338,7 +338,7 @@ def test_a_really_full_database_keeps_the_session(
     clock = FakeClock()
     store = HistoryStore(config_dir / "history.sqlite3")
     told: list[str] = []
-    recorder = FallbackRecorder(store, notify=told.append)
+    recorder = FallbackRecorder(store, notify=told.append, clock=store.now)
     window = _window(qtbot, config_dir, clock, recorder)
     shortest(window)
 

@@ -33,7 +33,9 @@ class HistoryKeeper(QObject):
     def __init__(self, store: HistoryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._recorder = FallbackRecorder(store, notify=self._on_recorder_notice)
+        self._recorder = FallbackRecorder(
+            store, notify=self._on_recorder_notice, clock=store.now, on_disk=not store.in_memory
+        )
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._on_retry_timeout)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.storage.history import open_history
+from acupress_gui.domain.models import Side
+from acupress_gui.domain.recording import HoldResult, SessionStart
+from acupress_gui.storage.history import HistoryStore, open_history
 from acupress_gui.storage.paths import history_file
 from acupress_gui.ui.services.history_keeper import HistoryKeeper
 
@@ -42,3 +45,13 @@ def test_damage_found_after_start_is_told(qtbot: QtBot, config_dir: Path) -> Non
     thread.join(10)
     qtbot.waitUntil(lambda: bool(damaged), timeout=3000)
     assert "damaged" in damaged[0].lower() or "history" in damaged[0].lower()
+
+
+def test_a_history_in_memory_only_never_says_saved() -> None:
+    moment = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    keeper = HistoryKeeper(HistoryStore(None, clock=lambda: moment))
+    keeper.recorder.begin(SessionStart("s1", "r1", "Evening", moment))
+    keeper.recorder.add_hold("s1", HoldResult(0, "BL23", Side.LEFT, 1, 30.0, 30.0))
+    assert next(keeper.store.records()).holds  # written to the store...
+    assert not keeper.is_saved("s1")  # ...which keeps nothing on disk: never "saved"
+    assert keeper.close() == []

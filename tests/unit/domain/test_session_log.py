@@ -94,7 +94,9 @@ def test_rate_passes_the_rating_on() -> None:
 
 
 class _Refusing(MemoryRecorder):
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
         raise OSError(28, "No space left on device")
 
 

@@ -59,7 +59,9 @@ class FlakyRecorder:
         self.store.begin(start)
         self.log.append(f"begin {start.session_id}")
 
-    def add_hold(self, session_id: str, hold: HoldResult) -> None:
+    def add_hold(
+        self, session_id: str, hold: HoldResult, *, ended_at: datetime | None = None
+    ) -> None:
         self._gate()
         self.store.add_hold(session_id, hold)
         self.log.append(f"hold {session_id} {hold.repetition}")
@@ -237,7 +239,7 @@ def test_a_full_database_keeps_holds_in_memory_and_writes_them_later(tmp_path: P
     ticks = iter(T0 + timedelta(seconds=40 * n) for n in range(1, 1000))
     store = HistoryStore(tmp_path / "history.sqlite3", clock=lambda: next(ticks))
     told: list[str] = []
-    recorder = FallbackRecorder(store, notify=told.append)
+    recorder = FallbackRecorder(store, notify=told.append, clock=store.now)
     recorder.begin(start())
     # SQLite's own "disk full": the file may not grow past its current size.
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]

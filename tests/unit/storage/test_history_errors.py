@@ -145,7 +145,7 @@ def test_a_locked_database_is_unavailable_not_a_crash(store: HistoryStore, path:
 def test_a_locked_database_keeps_the_session_in_memory(store: HistoryStore, path: Path) -> None:
     store._db.execute("PRAGMA busy_timeout = 20")
     told: list[str] = []
-    recorder = FallbackRecorder(store, notify=told.append)
+    recorder = FallbackRecorder(store, notify=told.append, clock=store.now)
     with closing(sqlite3.connect(path, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")
         recorder.begin(SessionStart("b", "r", "R", T0 + timedelta(hours=1)))
@@ -228,7 +228,7 @@ def test_a_history_kept_in_memory_is_logged(
 def test_writes_kept_in_memory_are_logged(
     store: HistoryStore, caplog: pytest.LogCaptureFixture
 ) -> None:
-    recorder = FallbackRecorder(store)
+    recorder = FallbackRecorder(store, clock=store.now, on_disk=not store.in_memory)
     store.close()
     with caplog.at_level(logging.WARNING, logger="acupress_gui.storage.fallback"):
         recorder.add_hold("a", hold())

@@ -72,7 +72,7 @@ def test_a_full_disk_at_start_loses_no_session(tiny_disk: Path) -> None:
     path = history_file(config)
     assert not (path.exists() and path.stat().st_size == 0), "an empty file was left behind"
     assert history.warnings
-    recorder = FallbackRecorder(history)
+    recorder = FallbackRecorder(history, clock=history.now)
     start = clock.now
     recorder.begin(SessionStart("s1", "back", "Back", start, pain_before=4))
     clock.now = start + timedelta(seconds=30)  # the hold ENDS now

@@ -46,7 +46,7 @@ def _read_only_history(folder: Path, how: str) -> dict[str, Any]:
     result["writable"] = history.writable
     result["warnings"] = list(history.warnings)
     result["export"] = export_history_cli(config, folder / "out.csv")
-    recorder = FallbackRecorder(history)
+    recorder = FallbackRecorder(history, clock=history.now)
     _record(recorder, "s3", START + timedelta(days=2))
     result["saved_while_read_only"] = recorder.is_saved("s3")
     result["count_while_read_only"] = history.count()
