@@ -356,6 +356,14 @@ Angeleitete Akupressur bei Rückenschmerzen. Die Punkte, Zeiten und Warnhinweise
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d day, MMM short month name, yyyy year), as the History filter bar&apos;s date fields write dates.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>

@@ -355,6 +355,14 @@ Guided acupressure for back pain. The points, timings and cautions come from the
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Translators: a Qt date format (d day, MMM short month name, yyyy year), as the History filter bar&apos;s date fields write dates.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>about {duration}</source>

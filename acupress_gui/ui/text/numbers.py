@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def format_count(count: int) -> str:
@@ -36,5 +36,9 @@ def format_signed(value: float, digits: int = 1) -> str:
 
 
 def format_short_date(day: date) -> str:
-    """A date in the language's short form: ``3/2/26``, ``02.03.26``, ``2026/3/2``."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date written out as the date fields show it: ``8 Jun 2026``, ``8. Juni 2026``,
+    ``2026年6月8日`` (never the bare ``8 06 2026`` of a locale without its own form)."""
+    #: Translators: a Qt date format (d day, MMM short month name, yyyy year), as the
+    #: History filter bar's date fields write dates.
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
