@@ -13,7 +13,7 @@ and a history kept in memory). :func:`summarize` turns them into what the page s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum, auto
@@ -89,12 +89,14 @@ class RoutineRelief:
         sessions: All its sessions.
         rated: Sessions with both a "before" and an "after" rating.
         relief_sum: Sum of (before - after) over the rated sessions.
+        routine_id: The id of the routine last used under that name ("" when unknown).
     """
 
     routine: str
     sessions: int
     rated: int
     relief_sum: int
+    routine_id: str = ""
 
     @property
     def average(self) -> float | None:
@@ -193,8 +195,10 @@ def day_totals(records: Iterable[SessionRecord]) -> list[DayTotal]:
 
 
 def routine_relief(records: Iterable[SessionRecord]) -> list[RoutineRelief]:
-    """Relief per routine name, most sessions first (then by name)."""
+    """Relief per routine name, most sessions first (then by name); each with the id of the
+    routine its latest session under that name used."""
     acc: dict[str, list[int]] = {}
+    latest: dict[str, SessionRecord] = {}
     for record in records:
         row = acc.setdefault(record.routine_name, [0, 0, 0])
         row[0] += 1
@@ -202,8 +206,38 @@ def routine_relief(records: Iterable[SessionRecord]) -> list[RoutineRelief]:
         if relief is not None:
             row[1] += 1
             row[2] += relief
-    reliefs = [RoutineRelief(name, row[0], row[1], row[2]) for name, row in acc.items()]
+        last = latest.get(record.routine_name)
+        if last is None or record.started_at > last.started_at:
+            latest[record.routine_name] = record
+    reliefs = [
+        RoutineRelief(name, row[0], row[1], row[2], latest[name].routine_id)
+        for name, row in acc.items()
+    ]
     return sort_reliefs(reliefs)
+
+
+def merge_reliefs(
+    reliefs: Iterable[RoutineRelief], names: Mapping[str, str]
+) -> list[RoutineRelief]:
+    """One row per routine: the names one routine was recorded under (a built-in routine
+    used in two languages, a routine renamed) are added up, under ``names[routine_id]`` (the
+    name it has now) or else the name most of its sessions have."""
+    groups: dict[str, list[RoutineRelief]] = {}
+    for relief in reliefs:
+        groups.setdefault(relief.routine_id or f"name:{relief.routine}", []).append(relief)
+    merged = []
+    for key, rows in groups.items():
+        main = max(rows, key=lambda r: (r.sessions, r.routine))
+        merged.append(
+            RoutineRelief(
+                names.get(key, main.routine),
+                sum(r.sessions for r in rows),
+                sum(r.rated for r in rows),
+                sum(r.relief_sum for r in rows),
+                main.routine_id,
+            )
+        )
+    return sort_reliefs(merged)
 
 
 def sort_reliefs(reliefs: Iterable[RoutineRelief]) -> list[RoutineRelief]:

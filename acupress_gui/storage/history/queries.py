@@ -272,13 +272,23 @@ class HistoryQueries:
         return self._db.column("SELECT day FROM days WHERE sessions > 0 ORDER BY day")
 
     def routine_relief(self) -> list[RoutineRelief]:
-        """Sessions, rated sessions and total relief per routine name."""
+        """Sessions, rated sessions and total relief per routine name (with the id of the routine
+        the name's latest session used)."""
+        # The id of each name's latest session: a few index lookups (sessions_routine).
         found = self._db.all(
-            "SELECT routine_name, sessions, rated, relief_sum FROM routine_totals "
-            "WHERE sessions > 0"
+            "SELECT t.routine_name, t.sessions, t.rated, t.relief_sum, "
+            "(SELECT s.routine_id FROM sessions s WHERE s.routine_name = t.routine_name "
+            "ORDER BY s.started_at DESC LIMIT 1) AS routine_id "
+            "FROM routine_totals t WHERE t.sessions > 0"
         )
         return [
-            RoutineRelief(row["routine_name"], row["sessions"], row["rated"], row["relief_sum"])
+            RoutineRelief(
+                row["routine_name"],
+                row["sessions"],
+                row["rated"],
+                row["relief_sum"],
+                row["routine_id"] or "",
+            )
             for row in found
         ]
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent, QUndoS
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from acupress_gui.domain.models import Catalog
-from acupress_gui.domain.stats import HistorySummary
+from acupress_gui.domain.stats import HistorySummary, merge_reliefs
 from acupress_gui.storage.history import HistoryError, HistoryStore
 from acupress_gui.ui.history.calendar import PracticeCalendar
 from acupress_gui.ui.history.charts import HistoryCharts
@@ -92,6 +92,8 @@ class HistoryPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.summary_strip = SummaryStrip()
+        # A built-in routine is named as the app speaks now, whatever it was recorded under.
+        self._routine_names = {routine.id: routine.name for routine in catalog.routines}
         self.detail = SessionDetail(store, catalog)
         self.detail.saved.connect(self._on_detail_saved)
         self.detail.failed.connect(self._on_read_failed)
@@ -202,7 +204,7 @@ class HistoryPage(QWidget):
             return
         self._summary = summary
         self.summary_strip.show_summary(summary)
-        self.relief.show_reliefs(summary.routines)
+        self.relief.show_reliefs(merge_reliefs(summary.routines, self._routine_names))
 
     def _update_count(self, total: int) -> None:
         all_sessions = self._summary.sessions if self._summary else total

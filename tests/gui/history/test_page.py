@@ -504,3 +504,33 @@ def test_a_rolling_period_ends_today_on_refresh(
     page.refresh()
     assert page.filters.date_to.date().toPython() == year_store.local_today()
     assert page.filters.period_combo.currentData() == "4w"
+
+
+def test_a_routine_recorded_in_two_languages_is_one_row_of_does_it_help(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    moment = fixed_clock()
+    store = HistoryStore(tmp_path / "two-languages.sqlite3", clock=lambda: moment)
+    names = ["Lower back relief", "Entlastung des unteren Rückens"]
+    store.add_records(
+        [
+            SessionRecord(
+                session_id=f"s{day}",
+                routine_id="lower-back-relief",
+                routine_name=names[day % 2],
+                started_at=datetime(2026, 3, day, 8, 0, tzinfo=UTC),
+                ended_at=datetime(2026, 3, day, 8, 20, tzinfo=UTC),
+                status=SessionStatus.COMPLETED,
+                pain_before=6,
+                pain_after=3,
+                note="",
+            )
+            for day in range(1, 7)
+        ]
+    )
+    page = make_page(qtbot, context, store)
+    table = page.relief.table
+    assert table.rowCount() == 1
+    assert cell(table, 0, 0) == "Lower back relief"  # the name the app shows now
+    assert cell(table, 0, 1) == "6 of 6"
+    store.close()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,7 @@ from acupress_gui.domain.stats import (
     Verdict,
     day_totals,
     local_date,
+    merge_reliefs,
     routine_relief,
     session_seconds,
     streaks,
@@ -261,3 +263,28 @@ def test_summarize_from_day_totals_equals_from_records() -> None:
     assert summarize(day_totals(records), routine_relief(records), today) == summarize_records(
         records, today
     )
+
+
+def test_one_routine_recorded_under_two_names_is_one_row_under_its_name_now() -> None:
+    reliefs = [
+        RoutineRelief("Lower back relief", 10, 8, 16, "lower-back-relief"),
+        RoutineRelief("Entlastung des unteren Rückens", 4, 4, 12, "lower-back-relief"),
+        RoutineRelief("Evening", 3, 2, 2, "evening-1"),
+        RoutineRelief("Old import", 1, 0, 0, ""),
+    ]
+    merged = merge_reliefs(reliefs, {"lower-back-relief": "Alivio de la zona lumbar"})
+    assert merged == [
+        RoutineRelief("Alivio de la zona lumbar", 14, 12, 28, "lower-back-relief"),
+        RoutineRelief("Evening", 3, 2, 2, "evening-1"),
+        RoutineRelief("Old import", 1, 0, 0, ""),
+    ]
+    # Not known now (a deleted routine): the name most of its sessions have.
+    assert merge_reliefs(reliefs[:2], {})[0].routine == "Lower back relief"
+
+
+def test_each_name_carries_the_id_of_its_latest_session() -> None:
+    first = record(datetime(2026, 3, 2, 8, 0, tzinfo=UTC), routine="Evening")
+    later = record(datetime(2026, 3, 3, 8, 0, tzinfo=UTC), routine="Evening")
+    first = replace(first, routine_id="old-id")
+    later = replace(later, routine_id="new-id")
+    assert [r.routine_id for r in routine_relief([later, first])] == ["new-id"]
