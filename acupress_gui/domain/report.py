@@ -50,6 +50,8 @@ class ReportSession:
         pain_regions: Where it hurt.
         checkin: The weekly check-in given after it, if any.
         note: The note ("" when none).
+        routine_id: The routine's id ("" when unknown): the sessions of one routine recorded
+            under two names (two languages, a rename) are summed as one.
     """
 
     day: date
@@ -60,6 +62,7 @@ class ReportSession:
     pain_regions: tuple[PainRegion, ...] = ()
     checkin: WeeklyCheckin | None = None
     note: str = ""
+    routine_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,9 @@ def build_report(
         weeks[monday] = _Week()
         monday += timedelta(days=7)
     days: dict[date, set[date]] = {monday: set() for monday in weeks}
-    routines: dict[str, list[float]] = {}
+    routines: dict[tuple[str, str], list[float]] = {}
+    #: Each routine under the name its latest session in the period was recorded under.
+    names: dict[tuple[str, str], str] = {}
     regions = dict.fromkeys(PainRegion, 0)
     ratings: list[tuple[date, int, int]] = []
     checkins: list[tuple[date, int, int]] = []
@@ -188,7 +193,10 @@ def build_report(
         week.seconds += session.seconds
         days[monday].add(session.day)
         # routine: [sessions, seconds, rated, relief]
-        use = routines.setdefault(session.routine, [0, 0.0, 0, 0])
+        # A routine is its id; a session without one (an old import) is its name.
+        key = (session.routine_id, "" if session.routine_id else session.routine)
+        names[key] = session.routine
+        use = routines.setdefault(key, [0, 0.0, 0, 0])
         use[0] += 1
         use[1] += session.seconds
         before, after = session.pain_before, session.pain_after
@@ -208,9 +216,13 @@ def build_report(
             regions[region] += 1
         if session.note:
             notes.append((session.day, session.routine, session.note))
-    reliefs = sort_reliefs(
-        RoutineRelief(name, int(use[0]), int(use[2]), int(use[3])) for name, use in routines.items()
-    )
+    minutes: dict[tuple[str, str], float] = {}
+    per_routine: list[RoutineRelief] = []
+    for key, use in routines.items():
+        relief = RoutineRelief(names[key], int(use[0]), int(use[2]), int(use[3]), routine_id=key[0])
+        minutes[relief.routine, relief.routine_id] = use[1] / 60.0
+        per_routine.append(relief)
+    reliefs = sort_reliefs(per_routine)
     return Report(
         first=first,
         last=last,
@@ -233,7 +245,7 @@ def build_report(
             for monday, week in weeks.items()
         ),
         routines=tuple(
-            RoutineUse(relief, routines[relief.routine][1] / 60.0) for relief in reliefs
+            RoutineUse(relief, minutes[relief.routine, relief.routine_id]) for relief in reliefs
         ),
         points=_sorted_points(points),
         regions=tuple((region, n) for region, n in regions.items() if n),

@@ -345,7 +345,7 @@ class HistoryQueries:
     def report_sessions(self, first: date, last: date) -> list[ReportSession]:
         """Every session started from local date ``first`` to ``last``, oldest first."""
         found = self._db.all(
-            "SELECT local_date, routine_name, coalesce(duration_s, held_s) AS seconds, "
+            "SELECT local_date, routine_name, routine_id, coalesce(duration_s, held_s) AS seconds, "
             "pain_before, pain_after, pain_regions, interference, sleep, note FROM sessions "
             "WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id",
             (first.isoformat(), last.isoformat()),
@@ -370,6 +370,7 @@ class HistoryQueries:
                         pain_regions=regions[marked],
                         checkin=checkin_of(row["interference"], row["sleep"]),
                         note=row["note"],
+                        routine_id=row["routine_id"],
                     )
                 )
             return result

@@ -76,6 +76,21 @@ def test_routines_get_their_change_and_verdict() -> None:
     assert uses["Morning"].minutes == 30.0
 
 
+def test_one_routine_recorded_in_two_languages_is_one_routine_under_its_latest_name() -> None:
+    sessions = [
+        session(0, "Lower back relief", (6, 3), routine_id="lower-back-relief"),
+        session(1, "Lower back relief", (6, 4), routine_id="lower-back-relief"),
+        session(2, "Entlastung des unteren Rückens", (5, 3), routine_id="lower-back-relief"),
+        session(3, "Evening", (5, 5), routine_id="evening-1"),
+    ]
+    report = build_report(sessions, [], MON, date(2026, 3, 8))
+    uses = {use.name: use for use in report.routines}
+    assert set(uses) == {"Entlastung des unteren Rückens", "Evening"}
+    merged = uses["Entlastung des unteren Rückens"]
+    assert merged.relief.sessions == 3 and merged.relief.rated == 3
+    assert merged.minutes == 30.0
+
+
 def test_points_are_sorted_by_time_and_regions_counted() -> None:
     points = [
         PointTime("GV4", Side.MIDLINE, 30.0, 1),
