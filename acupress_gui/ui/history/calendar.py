@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
 from acupress_gui.domain.goals import goal_streak, week_progress
 from acupress_gui.storage.history import HistoryError, HistoryStore
+from acupress_gui.ui.text.numbers import format_short_date
 from acupress_gui.ui.text.plurals import counted
 
 log = logging.getLogger(__name__)
@@ -149,9 +150,10 @@ class PracticeCalendar(QWidget):
     def _on_calendar_selection_changed(self) -> None:
         chosen = self.calendar.selectedDate()
         day = date(chosen.year(), chosen.month(), chosen.day())
+        shown = format_short_date(day)
         text = (
-            self.tr("{day}: practised").format(day=chosen.toString(Qt.DateFormat.TextDate))
+            self.tr("{day}: practised").format(day=shown)
             if day in self._days
-            else self.tr("{day}: no session").format(day=chosen.toString(Qt.DateFormat.TextDate))
+            else self.tr("{day}: no session").format(day=shown)
         )
         self.day_label.setText(text)

@@ -13,6 +13,7 @@ from acupress_gui.storage.history import HistoryStore
 from acupress_gui.ui.context import AppContext
 from acupress_gui.ui.history.calendar import PracticeCalendar, progress_text, streak_text
 from acupress_gui.ui.history.page import HistoryPage
+from acupress_gui.ui.text.numbers import format_short_date
 from tests.helpers.history_data import TODAY
 from tests.helpers.keys import key_click
 
@@ -69,6 +70,10 @@ def test_page_up_shows_last_month_marked(
     assert last_month
     assert all(_bold(calendar, day) for day in last_month)
     assert calendar.day_label.text().endswith(("practised", "no session"))
+    # The day as the app's dates read (format_short_date), not Qt's English "Tue Jun 8 2026".
+    chosen = calendar.calendar.selectedDate()
+    shown = format_short_date(date(chosen.year(), chosen.month(), chosen.day()))
+    assert calendar.day_label.text().startswith(f"{shown}: ")
 
 
 def test_the_history_page_has_a_calendar_tab_with_the_goal(
