@@ -141,6 +141,12 @@ class ReminderNotices(QObject):
         elif key in (START, "default"):
             self.start_requested.emit(reminder.routine)
 
+    @Slot(int)
+    def closed(self, number: int) -> None:
+        """Notification ``number`` went away (expired, dismissed; after an action too): it is
+        not answered any more (connect the notifier's ``closed`` here)."""
+        self._shown.pop(number, None)
+
     def start_last_fallback(self) -> None:
         """The balloon was clicked: start the routine it named."""
         if self.last_fallback is not None:

@@ -105,6 +105,7 @@ class DailyPractice(QObject):
             self.notices.start_requested.connect(self.start_routine)
             if context.notifier is not None:
                 context.notifier.action_invoked.connect(self.notices.answer)
+                context.notifier.closed.connect(self.notices.closed)
         if tray is not None:
             tray.set_paused(self.paused_today())
             tray.pause_toggled.connect(self._on_tray_pause_toggled)

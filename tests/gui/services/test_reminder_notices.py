@@ -88,6 +88,14 @@ def test_start_now_asks_to_start_that_routine(qtbot: QtBot) -> None:
     assert rig.started == ["lbr"]
 
 
+def test_a_notification_that_went_away_is_forgotten(qtbot: QtBot) -> None:
+    rig = Rig(FakeServer())
+    rig.due()
+    rig.notices.closed(1)  # expired or dismissed: nothing is kept for it
+    rig.notices.answer(1, "start")
+    assert rig.started == []
+
+
 def test_in_ten_minutes_snoozes(qtbot: QtBot) -> None:
     rig = Rig(FakeServer())
     rig.due()
