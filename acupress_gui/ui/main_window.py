@@ -299,6 +299,7 @@ class AppWindow(MainWindow):
         store = self.context.history_store
         assert store is not None
         dialog = ReportDialog(store, self.context.catalog, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_long_message)
         dialog.open()
 

@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -189,6 +189,7 @@ class ReportDialog(QDialog):
         # The preview's own printer (it lives as long as the preview; one passed in would
         # have to outlive it).
         preview = QPrintPreviewDialog(self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click: not kept
         prepare_page(preview.printer(), self._locale)
         document = ReportDocument(report, self._catalog, self.options(), self._locale, preview)
         preview.setWindowTitle(self.tr("Report preview"))
