@@ -57,6 +57,7 @@ class TerminationWatch(QObject):
                 self._previous[number] = signal.signal(number, _note)
         except (ValueError, OSError) as error:  # not the main thread, or no such signal
             log.warning("quit signals are not caught: %s", error)
+            self.uninstall()
             return False
         return True
 
