@@ -239,6 +239,8 @@ def _load(rows: CsvRows, bulk: BulkInsert, ids: dict[str, str]) -> None:
         raise CsvFormatError(rows.name, rows.reader.line_num, f"not valid CSV ({error})") from None
     except HistoryError:
         raise  # from SQLite (HistoryConstraintError is a ValueError too)
+    except UnicodeDecodeError:
+        raise  # the file is not UTF-8: csv_text says so in plain words
     except ValueError as error:
         raise CsvFormatError(rows.name, rows.reader.line_num, str(error)) from None
 

@@ -183,3 +183,19 @@ def test_a_bad_last_line_after_many_chunks_adds_nothing(tmp_path: Path) -> None:
         assert _stored(store) == before
         triggers = store._db.column("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         assert sorted(triggers) == ["sessions_added", "sessions_changed", "sessions_removed"]
+
+
+def test_a_byte_that_is_not_utf8_deep_in_the_file_is_told_in_plain_words(tmp_path: Path) -> None:
+    text = _many(3000)
+    lines = text.splitlines(keepends=True)
+    bad_line = 3002  # past the first read buffer: found while the rows are being checked
+    data = (
+        "".join(lines[: bad_line - 1]).encode() + b"\xff" + "".join(lines[bad_line - 1 :]).encode()
+    )
+    path = tmp_path / "h.csv"
+    path.write_bytes(data)
+    with HistoryStore(tmp_path / "history.sqlite3") as store:
+        with pytest.raises(CsvFormatError) as refused:
+            import_history(store, path)
+        assert str(refused.value) == f"h.csv line {bad_line}: the text is not UTF-8"
+        assert store.count() == 0
