@@ -308,6 +308,12 @@ SETTING_LABELS: dict[str, str] = {
     "switch_seconds": "Switch sides",
     "side_prepare_seconds": "Find it again on the new side",
     "helper_presses": "A helper presses for me",
+    "weekly_checkin": "Weekly check-in",
+    "reminders": "Reminders",
+    "keep_in_tray": "Keep running in the tray when the window is closed",
+    "weekly_goal_days": "Weekly goal in days",
+    "reminders_paused_on": "Pause reminders for today",
+    "language": "Language",
 }
 
 

@@ -97,6 +97,8 @@ def test_preset_safety_notice_and_unknown_keys_kept(config_dir: Path) -> None:
         (b"\xff\xfe\x00", "not valid JSON"),
         (b"[1, 2]", "not a JSON object"),
         (b'{"volume": 7}', "“Sound volume” (volume) was 7, now 80 %"),
+        (b'{"weekly_goal_days": 9}', "“Weekly goal in days” (weekly_goal_days) was 9, now 5"),
+        (b'{"keep_in_tray": "maybe"}', "“Keep running in the tray when the window is closed”"),
     ],
 )
 def test_broken_settings_are_set_aside(config_dir: Path, content: bytes, reason: str) -> None:
