@@ -400,7 +400,9 @@ class SessionPage(QWidget):
     @Slot()
     def _on_new_session_clicked(self) -> None:
         self.save_unsaved_rating()
+        # A new session asks afresh: no rating and no region carried over from the last one.
         self.setup_panel.pain_before.setValue(-1)
+        self.setup_panel.pain_map.set_regions(())
         self._stack.setCurrentWidget(self.setup_panel)
         self._refresh()
         self.setup_panel.start_button.setFocus()

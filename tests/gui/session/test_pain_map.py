@@ -129,6 +129,22 @@ def test_the_weekly_checkin_is_asked_once_a_week_when_turned_on(
     window.close()
 
 
+def test_a_new_session_starts_with_no_region_of_the_last_one(
+    qtbot: QtBot, config_dir: Path, store: HistoryStore
+) -> None:
+    clock, timers = FakeClock(), FakeTimers()
+    window = make_window(qtbot, config_dir, store, clock, timers)
+    setup = window.session_page.setup_panel
+    setup.pain_map.boxes[PainRegion.NECK].click()
+    run_session(window, clock, timers)
+    window.session_page.summary_panel.new_session_button.click()
+    assert setup.pain_map.regions() == ()
+    second = run_session(window, clock, timers)
+    recorded = store.get(second)
+    assert recorded is not None and recorded.pain_regions == ()
+    window.close()
+
+
 def test_filling_the_summary_arms_no_timer_until_the_person_edits(
     qtbot: QtBot, config_dir: Path, store: HistoryStore
 ) -> None:
